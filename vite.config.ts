@@ -1,5 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 // The renderer is served from the file system in Electron, so asset paths stay relative.
 export default defineConfig({
@@ -7,6 +12,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

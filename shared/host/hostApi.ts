@@ -62,6 +62,8 @@ export interface SaveOutcome {
   saved: boolean;
   /** Where it went (a path or a file name), when saved. */
   location?: string;
+  /** Set when the host handed the document to the system print dialog instead of writing a file. */
+  via?: 'print-dialog';
 }
 
 export interface PdfExportRequest {
