@@ -1,0 +1,31 @@
+/** Start-up before the first render: host facts, stored settings, then language and theme. */
+import type { SettingsMap } from '../db/records';
+import { getSetting } from '../db/settings';
+import { host } from '../host';
+import { initI18n } from '../i18n';
+import { resolveLanguage } from '../i18n/resolveLanguage';
+import { systemPrefersDark } from '../shell/systemTheme';
+import { useAppStore } from '../store';
+import { applyTheme, resolveTheme } from '../styles/theme';
+
+async function loadSettings(): Promise<SettingsMap> {
+  const [language, theme, idleLockMinutes] = await Promise.all([
+    getSetting('language'),
+    getSetting('theme'),
+    getSetting('idleLockMinutes'),
+  ]);
+  return { language, theme, idleLockMinutes };
+}
+
+export async function bootstrap(): Promise<void> {
+  const [appInfo, settings] = await Promise.all([host.appInfo(), loadSettings()]);
+  const store = useAppStore.getState();
+  store.appInfoLoaded(appInfo);
+  store.preferencesLoaded(settings);
+
+  // Applied before React renders, so the first frame already has the right palette and language.
+  applyTheme(document.documentElement, resolveTheme(settings.theme, systemPrefersDark()));
+  const language = resolveLanguage(settings.language, appInfo.systemLocale, navigator.language);
+  document.documentElement.lang = language;
+  await initI18n(language);
+}

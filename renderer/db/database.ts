@@ -1,0 +1,142 @@
+/**
+ * The workstation's one IndexedDB database. Features reach it through `getDatabase()` and the
+ * accessor modules beside this file; only this module declares versions.
+ */
+import type { DexieOptions, EntityTable, Table } from 'dexie';
+import { Dexie } from 'dexie';
+import type { Migration } from './migrations';
+import { MIGRATIONS } from './migrations';
+import type {
+  AnnotationRecord,
+  AuditRecord,
+  CaseRecord,
+  DatasetRecord,
+  DatasetVersionRecord,
+  DictionaryRecord,
+  DictionaryRecordKey,
+  ImportRecord,
+  KeyRecord,
+  ReportRecord,
+  ReportVersionRecord,
+  SettingKey,
+  SettingRecord,
+  SourceRecord,
+  StoredDictionaryTableName,
+  UserRecord,
+} from './records';
+
+export const DATABASE_NAME = 'examiner-workstation';
+
+/** An IndexedDB implementation other than the page's own, e.g. fake-indexeddb in tests. */
+export interface IndexedDbBackend {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export interface WorkstationDatabaseOptions extends IndexedDbBackend {
+  name?: string;
+  /** The versions to declare; tests pass a prefix of MIGRATIONS to build an older database. */
+  migrations?: readonly Migration[];
+}
+
+export type DictionaryStore<T extends StoredDictionaryTableName> = Table<
+  DictionaryRecord<T>,
+  DictionaryRecordKey<T>
+>;
+
+export class WorkstationDatabase extends Dexie {
+  declare readonly regions: DictionaryStore<'regions'>;
+  declare readonly region_shapes: DictionaryStore<'region_shapes'>;
+  declare readonly brokers: DictionaryStore<'brokers'>;
+  declare readonly branches: DictionaryStore<'branches'>;
+  declare readonly accounts: DictionaryStore<'accounts'>;
+  declare readonly identifiers: DictionaryStore<'identifiers'>;
+  declare readonly instruments: DictionaryStore<'instruments'>;
+  declare readonly market_bars: DictionaryStore<'market_bars'>;
+  declare readonly orders: DictionaryStore<'orders'>;
+  declare readonly trades: DictionaryStore<'trades'>;
+  declare readonly transfers: DictionaryStore<'transfers'>;
+  declare readonly events: DictionaryStore<'events'>;
+  declare readonly insiders: DictionaryStore<'insiders'>;
+  declare readonly alerts: DictionaryStore<'alerts'>;
+  declare readonly rules: DictionaryStore<'rules'>;
+  declare readonly violation_cases: DictionaryStore<'violation_cases'>;
+  declare readonly region_metrics: DictionaryStore<'region_metrics'>;
+
+  declare readonly sources: EntityTable<SourceRecord, 'id'>;
+  declare readonly datasets: EntityTable<DatasetRecord, 'id'>;
+  declare readonly datasetVersions: Table<DatasetVersionRecord, [dataset: string, version: number]>;
+  declare readonly imports: EntityTable<ImportRecord, 'id'>;
+  declare readonly annotations: EntityTable<AnnotationRecord, 'id'>;
+  declare readonly cases: EntityTable<CaseRecord, 'id'>;
+  declare readonly reports: EntityTable<ReportRecord, 'id'>;
+  declare readonly reportVersions: Table<ReportVersionRecord, [reportId: string, version: number]>;
+  declare readonly audit: EntityTable<AuditRecord, 'seq'>;
+  declare readonly settings: Table<SettingRecord, SettingKey>;
+  declare readonly keys: EntityTable<KeyRecord, 'name'>;
+  declare readonly users: EntityTable<UserRecord, 'id'>;
+
+  constructor(options: WorkstationDatabaseOptions = {}) {
+    super(options.name ?? DATABASE_NAME, dexieOptions(options));
+    const migrations = options.migrations ?? MIGRATIONS;
+    checkNumbering(migrations);
+    for (const { version, stores, upgrade } of migrations) {
+      const declared = this.version(version).stores({ ...stores });
+      if (upgrade !== undefined) declared.upgrade(upgrade);
+    }
+  }
+
+  /** A dictionary store by its dictionary table name, as the import pipeline names them. */
+  dictionaryStore<T extends StoredDictionaryTableName>(table: T): DictionaryStore<T> {
+    return this.table(table);
+  }
+}
+
+/** Dexie would take an explicit `undefined` over its own default, so absent backends stay absent. */
+function dexieOptions({ indexedDB, IDBKeyRange }: IndexedDbBackend): DexieOptions {
+  return {
+    ...(indexedDB === undefined ? {} : { indexedDB }),
+    ...(IDBKeyRange === undefined ? {} : { IDBKeyRange }),
+  };
+}
+
+function checkNumbering(migrations: readonly Migration[]): void {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(
+        `Migration at position ${index} has version ${migration.version}; versions must run 1, 2, 3… with no gap`,
+      );
+    }
+  });
+}
+
+/** Opens (creating or upgrading as needed) a workstation database. */
+export async function openWorkstationDatabase(
+  options: WorkstationDatabaseOptions = {},
+): Promise<WorkstationDatabase> {
+  const db = new WorkstationDatabase(options);
+  await db.open();
+  return db;
+}
+
+let sharedDatabase: WorkstationDatabase | undefined;
+
+/** The app's database; Dexie opens it on first use. */
+export function getDatabase(): WorkstationDatabase {
+  sharedDatabase ??= new WorkstationDatabase();
+  return sharedDatabase;
+}
+
+export async function deleteWorkstationDatabase(
+  name: string = DATABASE_NAME,
+  backend: IndexedDbBackend = {},
+): Promise<void> {
+  if (sharedDatabase?.name === name && backend.indexedDB === undefined) {
+    // Deleting under an open connection would wait for it forever; Dexie closes its own first.
+    const database = sharedDatabase;
+    sharedDatabase = undefined;
+    await database.delete();
+    return;
+  }
+  await new Dexie(name, dexieOptions(backend)).delete();
+}

@@ -1,0 +1,197 @@
+/**
+ * What each table of the workstation database stores. Dictionary rows are the sandbox's rows
+ * plus the dataset they came from; the rest is the workstation's own state. Times are UTC
+ * ISO 8601 strings from `Date#toISOString()`, which sort correctly as text.
+ */
+import type { Disposition } from '../../shared/dictionary/feedback';
+import type { PrimaryKeyColumns, TombstonedTableName } from '../../shared/dictionary/tables';
+import type { DictionaryRows, IsoDate, Timestamp, Typology } from '../../shared/dictionary/types';
+import type { KeyProtection, Language } from '../../shared/host/hostApi';
+
+/** Dictionary tables that have a store; tombstones are applied during import, never stored. */
+export type StoredDictionaryTableName = TombstonedTableName;
+
+/** A dictionary row as stored: tagged with its dataset so datasets never collide. */
+export type DictionaryRecord<T extends StoredDictionaryTableName> = DictionaryRows[T] & {
+  dataset: string;
+};
+
+/** Primary key of a dictionary store: the dataset id, then the dictionary's key columns. */
+export type DictionaryRecordKey<T extends StoredDictionaryTableName> = [
+  dataset: string,
+  ...KeyValues<PrimaryKeyColumns<T>>,
+];
+type KeyValues<Columns extends readonly string[]> = { -readonly [I in keyof Columns]: string };
+
+export type PackageKind = 'full' | 'delta';
+
+/** `manifest.scope` of the package last imported. */
+export interface DatasetScope {
+  /** Region code of the supervising jurisdiction. */
+  jurisdiction: string;
+  brokers: string[];
+  period: { from: IsoDate; to: IsoDate };
+}
+
+/** A repository the user added, with the publisher key pinned for it. */
+export interface SourceRecord {
+  id: string;
+  kind: 'http' | 'folder';
+  /** The base URL for `http`; the host's folder grant id for `folder`. */
+  location: string;
+  title: string;
+  /** Ed25519 SubjectPublicKeyInfo, PEM. */
+  publisherKeyPem: string;
+  /** Lowercase hex SHA-256 of the raw 32-byte public key. */
+  fingerprint: string;
+  addedAt: string;
+}
+
+/** A dataset with a committed import; written in the transaction that commits it. */
+export interface DatasetRecord {
+  /** The sandbox's dataset id, e.g. `gd-2026q3`. */
+  id: string;
+  sourceId: string;
+  title: string;
+  currentVersion: number;
+  /** Kind of the package that produced `currentVersion`. */
+  kind: PackageKind;
+  importedAt: string;
+  /** Retention deadline from the manifest: the dataset's rows are purged after it. */
+  expires: Timestamp;
+  scope: DatasetScope;
+  /** Hex SHA-256 of the current version's manifest.json. */
+  manifestHash: string;
+}
+
+export interface DatasetVersionRecord {
+  dataset: string;
+  version: number;
+  manifestSha256: string;
+  kind: PackageKind;
+  /** The version a delta applies on top of; null for a full package. */
+  base: number | null;
+  importedAt: string;
+  rowCounts: Partial<Record<StoredDictionaryTableName | 'tombstones', number>>;
+}
+
+export type ImportState = 'started' | 'committed' | 'failed';
+
+/** Commit marker of one package import: a `started` marker left behind means the import was cut off. */
+export interface ImportRecord {
+  id: number;
+  dataset: string;
+  version: number;
+  state: ImportState;
+  startedAt: string;
+  finishedAt: string | null;
+  error: string | null;
+}
+
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+export type AnnotationStatus = 'draft' | 'final';
+
+/** An analyst's disposition of one alert; it outlives the dataset's retention purge. */
+export interface AnnotationRecord {
+  id: string;
+  /** Dataset of the alert: alert ids are unique only within a dataset. */
+  dataset: string;
+  alertId: string;
+  disposition: Disposition | null;
+  reasonCode: string | null;
+  typology: Typology | null;
+  severity: Severity | null;
+  tags: string[];
+  /** Leaves the workstation only when the user ticks it into a feedback package. */
+  note: string;
+  author: string;
+  updatedAt: string;
+  status: AnnotationStatus;
+}
+
+export type CaseStatus = 'open' | 'in_review' | 'closed';
+
+export interface CaseRecord {
+  id: string;
+  title: string;
+  status: CaseStatus;
+  owner: string;
+  createdAt: string;
+  updatedAt: string;
+  alertIds: string[];
+  accountIds: string[];
+}
+
+export type ReportKind = 'case' | 'thematic' | 'periodic';
+export type ReportStatus = 'draft' | 'final';
+
+export interface ReportRecord {
+  id: string;
+  /** Null for a report that is not about one case. */
+  caseId: string | null;
+  kind: ReportKind;
+  title: string;
+  status: ReportStatus;
+  updatedAt: string;
+}
+
+/** A saved version of a report; a final version is never changed again. */
+export interface ReportVersionRecord {
+  reportId: string;
+  version: number;
+  createdAt: string;
+  author: string;
+  /** The report document as saved (self-contained HTML). */
+  body: string;
+  /** Hex SHA-256 of `body`. */
+  hash: string;
+  final: boolean;
+}
+
+/** An append-only audit entry; `hash` chains it to the entry before, so edits show. */
+export interface AuditRecord {
+  seq: number;
+  ts: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  detail?: string | null;
+  hash: string;
+}
+
+export type LanguageSetting = 'system' | Language;
+export type ThemeSetting = 'system' | 'light' | 'dark';
+
+/** Every setting with its value type; settings.ts holds the defaults and checks. */
+export interface SettingsMap {
+  language: LanguageSetting;
+  theme: ThemeSetting;
+  /** Minutes without input before the workstation locks. */
+  idleLockMinutes: number;
+}
+export type SettingKey = keyof SettingsMap;
+export type SettingRecord = { [K in SettingKey]: { key: K; value: SettingsMap[K] } }[SettingKey];
+
+/** The recipient identity (age X25519) that decrypts packages, or the key that signs feedback. */
+export type KeyKind = 'age-x25519' | 'ed25519';
+
+export interface KeyRecord {
+  name: string;
+  kind: KeyKind;
+  /** `age1…` for a recipient; PEM SubjectPublicKeyInfo for a signing key. */
+  publicPart: string;
+  protection: KeyProtection;
+  /** The secret, sealed by the OS keystore or wrapped with the user's passphrase. */
+  sealed: Uint8Array;
+  createdAt: string;
+}
+
+export type UserRole = 'examiner' | 'compliance_officer';
+
+export interface UserRecord {
+  id: string;
+  name: string;
+  role: UserRole;
+  createdAt: string;
+}

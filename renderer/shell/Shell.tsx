@@ -1,0 +1,42 @@
+import { Outlet } from 'react-router';
+import { useAppStore } from '../store';
+import { AboutDialog } from './AboutDialog';
+import { NavRail } from './NavRail';
+import { PrivacyScreen } from './PrivacyScreen';
+import { ShortcutSheet } from './ShortcutSheet';
+import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
+import { TopBar } from './TopBar';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useHostCommands } from './useHostCommands';
+import { useIdleHide } from './useIdleHide';
+import { useLanguageSync } from './useLanguageSync';
+import { useThemeSync } from './useTheme';
+
+/** The frame around every page, and the app-wide behaviour that goes with it. */
+export function Shell() {
+  useThemeSync();
+  useLanguageSync();
+  useHostCommands();
+  useGlobalShortcuts();
+  useIdleHide();
+  const hidden = useAppStore((state) => state.workspaceHidden !== null);
+  return (
+    <>
+      <div className="shell" data-hidden={hidden} inert={hidden}>
+        <SkipLink />
+        <NavRail />
+        <div className="workspace">
+          <TopBar />
+          <main id={MAIN_CONTENT_ID} className="content" tabIndex={-1}>
+            <div className="content__inner">
+              <Outlet />
+            </div>
+          </main>
+        </div>
+      </div>
+      <ShortcutSheet />
+      <AboutDialog />
+      <PrivacyScreen />
+    </>
+  );
+}
