@@ -21,6 +21,7 @@ export default defineConfig({
       args: ['--disable-quic', '--enable-unsafe-swiftshader', '--disable-background-networking', '--no-first-run'],
     },
     locale: 'zh-CN',
+    viewport: { width: 1366, height: 900 },
     trace: 'retain-on-failure',
   },
   webServer: {
