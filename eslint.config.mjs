@@ -61,6 +61,11 @@ export default tseslint.config(
     },
   },
   {
+    // Unit tests of renderer code run under Node and may use it for fixtures.
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [electronLayer] }] },
+  },
+  {
     files: ['electron/**/*.ts'],
     ignores: ['electron/ipc.ts', 'electron/preload.ts'],
     languageOptions: { globals: { ...globals.node } },

@@ -101,8 +101,7 @@ export interface IpcResponses {
 
 export const IPC_CHANNELS = Object.keys(ipcRequestSchemas) as IpcChannel[];
 
-/** The one main → renderer event channel (native menu commands). */
-export const HOST_COMMAND_CHANNEL = 'host:command';
+export { HOST_COMMAND_CHANNEL } from './ipcChannels';
 
 export const hostCommandSchema = z.discriminatedUnion('kind', [
   z.object({

@@ -1,0 +1,30 @@
+/** Every IPC handler of the host, one per channel of the shared contract. */
+import type { Language } from '../../shared/host/hostApi';
+import type { NativeMenu } from '../menu';
+import type { HttpFetch } from '../repository/httpRepository';
+import type { FolderGrantStore } from '../storage/folderGrantStore';
+import { appHandlers } from './appInfo';
+import { fileHandlers } from './files';
+import { folderHandlers } from './folders';
+import { keystoreHandlers } from './keystore';
+import { pdfExportHandlers } from './pdfExport';
+import { repositoryHandlers } from './repository';
+import type { IpcHandlers } from './types';
+
+export interface HostServices {
+  menu: NativeMenu;
+  grants: FolderGrantStore;
+  fetchHttp: HttpFetch;
+}
+
+export function createHandlers({ menu, grants, fetchHttp }: HostServices): IpcHandlers {
+  const language = (): Language => menu.language();
+  return {
+    ...appHandlers(menu),
+    ...folderHandlers(grants, language),
+    ...repositoryHandlers(grants, fetchHttp),
+    ...fileHandlers(language),
+    ...pdfExportHandlers(language),
+    ...keystoreHandlers(),
+  };
+}

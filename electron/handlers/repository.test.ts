@@ -1,0 +1,71 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { HostCallError } from '../../shared/result';
+import { FolderGrantStore } from '../storage/folderGrantStore';
+import { repositoryHandlers } from './repository';
+
+let sandbox: string;
+let grants: FolderGrantStore;
+const context = { ownerWindow: null };
+
+beforeAll(async () => {
+  sandbox = await mkdtemp(join(tmpdir(), 'examiner-repo-handlers-'));
+  await writeFile(join(sandbox, 'manifest.json'), '{"v":1}');
+  grants = new FolderGrantStore(join(sandbox, 'grants.json'));
+});
+
+afterAll(async () => {
+  await rm(sandbox, { recursive: true, force: true });
+});
+
+describe('repository handlers', () => {
+  it('reads from a granted folder by grant id', async () => {
+    const handlers = repositoryHandlers(grants, vi.fn());
+    const { id } = await grants.grant(sandbox);
+    const source = { kind: 'folder', grantId: id } as const;
+    expect(await handlers['repo:stat']({ source, path: 'manifest.json' }, context)).toEqual({
+      size: 7,
+    });
+    const chunk = await handlers['repo:read'](
+      { source, path: 'manifest.json', range: { start: 1, end: 4 } },
+      context,
+    );
+    expect(new TextDecoder().decode(chunk.bytes)).toBe('"v"');
+  });
+
+  it('answers not-found for an id that was never granted, without touching the network', async () => {
+    const fetchHttp = vi.fn();
+    const handlers = repositoryHandlers(grants, fetchHttp);
+    const failure = await Promise.resolve(
+      handlers['repo:read'](
+        { source: { kind: 'folder', grantId: 'never-granted' }, path: 'manifest.json' },
+        context,
+      ),
+    ).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(HostCallError);
+    expect((failure as HostCallError).code).toBe('not-found');
+    expect(fetchHttp).not.toHaveBeenCalled();
+  });
+
+  it('sends HTTP sources to the injected fetch', async () => {
+    const fetchHttp = vi.fn(
+      async () => new Response('abc', { status: 206, headers: { 'Content-Range': 'bytes 0-2/3' } }),
+    );
+    const handlers = repositoryHandlers(grants, fetchHttp);
+    const chunk = await handlers['repo:read'](
+      {
+        source: { kind: 'http', baseUrl: 'https://repo.example/base' },
+        path: 'a/b.json',
+        range: { start: 0, end: 3 },
+      },
+      context,
+    );
+    expect(chunk).toEqual({ bytes: new TextEncoder().encode('abc'), totalSize: 3 });
+    expect(fetchHttp).toHaveBeenCalledWith(
+      'https://repo.example/base/a/b.json',
+      expect.objectContaining({ method: 'GET' }),
+    );
+  });
+});

@@ -1,0 +1,33 @@
+/** `repo:stat` and `repo:read`, for repositories in granted folders or on HTTP servers. */
+import { HostCallError } from '../../shared/result';
+import { readFolderFile, statFolderFile } from '../repository/folderRepository';
+import type { HttpFetch } from '../repository/httpRepository';
+import { readHttpFile, statHttpFile } from '../repository/httpRepository';
+import type { FolderGrantStore } from '../storage/folderGrantStore';
+import type { IpcHandlers } from './types';
+
+export function repositoryHandlers(
+  grants: FolderGrantStore,
+  fetchHttp: HttpFetch,
+): Pick<IpcHandlers, 'repo:stat' | 'repo:read'> {
+  const grantedFolder = async (source: { grantId: string }): Promise<string> => {
+    const path = await grants.pathOf(source.grantId);
+    if (path === null)
+      throw new HostCallError({
+        code: 'not-found',
+        message: 'The folder is no longer granted: choose it again.',
+      });
+    return path;
+  };
+
+  return {
+    async 'repo:stat'({ source, path }) {
+      if (source.kind === 'folder') return statFolderFile(await grantedFolder(source), path);
+      return statHttpFile(fetchHttp, source.baseUrl, path);
+    },
+    async 'repo:read'({ source, path, range }) {
+      if (source.kind === 'folder') return readFolderFile(await grantedFolder(source), path, range);
+      return readHttpFile(fetchHttp, source.baseUrl, path, range);
+    },
+  };
+}
