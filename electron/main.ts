@@ -78,7 +78,11 @@ function onReady(target: LoadTarget): void {
     languageFromLocale(systemLocale()),
   );
   const grants = new FolderGrantStore(join(app.getPath('userData'), 'folder-grants.json'));
-  registerIpcHandlers(createHandlers({ menu, grants, fetchHttp: fetchSameOrigin }), target.origin);
+  const bundledRepository = join(appRoot, 'assets', 'demo-repository');
+  registerIpcHandlers(
+    createHandlers({ menu, grants, fetchHttp: fetchSameOrigin, bundledRepository }),
+    target.origin,
+  );
   showMainWindow(target);
   // macOS keeps the app running without windows; clicking the dock icon brings one back.
   app.on('activate', () => showMainWindow(target));

@@ -15,14 +15,16 @@ export interface HostServices {
   menu: NativeMenu;
   grants: FolderGrantStore;
   fetchHttp: HttpFetch;
+  /** Folder of the demo repository shipped with the app. */
+  bundledRepository: string;
 }
 
-export function createHandlers({ menu, grants, fetchHttp }: HostServices): IpcHandlers {
+export function createHandlers({ menu, grants, fetchHttp, bundledRepository }: HostServices): IpcHandlers {
   const language = (): Language => menu.language();
   return {
     ...appHandlers(menu),
     ...folderHandlers(grants, language),
-    ...repositoryHandlers(grants, fetchHttp),
+    ...repositoryHandlers(grants, fetchHttp, bundledRepository),
     ...fileHandlers(language),
     ...pdfExportHandlers(language),
     ...keystoreHandlers(),

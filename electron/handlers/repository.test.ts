@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -8,12 +8,16 @@ import { repositoryHandlers } from './repository';
 
 let sandbox: string;
 let grants: FolderGrantStore;
+let bundled: string;
 const context = { ownerWindow: null };
 
 beforeAll(async () => {
   sandbox = await mkdtemp(join(tmpdir(), 'examiner-repo-handlers-'));
   await writeFile(join(sandbox, 'manifest.json'), '{"v":1}');
   grants = new FolderGrantStore(join(sandbox, 'grants.json'));
+  bundled = join(sandbox, 'bundled');
+  await mkdir(bundled);
+  await writeFile(join(bundled, 'index.json'), '{"format":"sandbox-index/1"}');
 });
 
 afterAll(async () => {
@@ -22,7 +26,7 @@ afterAll(async () => {
 
 describe('repository handlers', () => {
   it('reads from a granted folder by grant id', async () => {
-    const handlers = repositoryHandlers(grants, vi.fn());
+    const handlers = repositoryHandlers(grants, vi.fn(), bundled);
     const { id } = await grants.grant(sandbox);
     const source = { kind: 'folder', grantId: id } as const;
     expect(await handlers['repo:stat']({ source, path: 'manifest.json' }, context)).toEqual({
@@ -35,9 +39,18 @@ describe('repository handlers', () => {
     expect(new TextDecoder().decode(chunk.bytes)).toBe('"v"');
   });
 
+  it('reads the bundled demo repository from its folder, and nothing outside it', async () => {
+    const handlers = repositoryHandlers(grants, vi.fn(), bundled);
+    const source = { kind: 'bundled' } as const;
+    expect(await handlers['repo:stat']({ source, path: 'index.json' }, context)).toEqual({ size: 28 });
+    await expect(
+      Promise.resolve(handlers['repo:read']({ source, path: 'manifest.json' }, context)),
+    ).rejects.toMatchObject({ code: 'not-found' });
+  });
+
   it('answers not-found for an id that was never granted, without touching the network', async () => {
     const fetchHttp = vi.fn();
-    const handlers = repositoryHandlers(grants, fetchHttp);
+    const handlers = repositoryHandlers(grants, fetchHttp, bundled);
     const failure = await Promise.resolve(
       handlers['repo:read'](
         { source: { kind: 'folder', grantId: 'never-granted' }, path: 'manifest.json' },
@@ -53,7 +66,7 @@ describe('repository handlers', () => {
     const fetchHttp = vi.fn(
       async () => new Response('abc', { status: 206, headers: { 'Content-Range': 'bytes 0-2/3' } }),
     );
-    const handlers = repositoryHandlers(grants, fetchHttp);
+    const handlers = repositoryHandlers(grants, fetchHttp, bundled);
     const chunk = await handlers['repo:read'](
       {
         source: { kind: 'http', baseUrl: 'https://repo.example/base' },

@@ -9,6 +9,7 @@ import type { IpcHandlers } from './types';
 export function repositoryHandlers(
   grants: FolderGrantStore,
   fetchHttp: HttpFetch,
+  bundledRepository: string,
 ): Pick<IpcHandlers, 'repo:stat' | 'repo:read'> {
   const grantedFolder = async (source: { grantId: string }): Promise<string> => {
     const path = await grants.pathOf(source.grantId);
@@ -22,10 +23,12 @@ export function repositoryHandlers(
 
   return {
     async 'repo:stat'({ source, path }) {
+      if (source.kind === 'bundled') return statFolderFile(bundledRepository, path);
       if (source.kind === 'folder') return statFolderFile(await grantedFolder(source), path);
       return statHttpFile(fetchHttp, source.baseUrl, path);
     },
     async 'repo:read'({ source, path, range }) {
+      if (source.kind === 'bundled') return readFolderFile(bundledRepository, path, range);
       if (source.kind === 'folder') return readFolderFile(await grantedFolder(source), path, range);
       return readHttpFile(fetchHttp, source.baseUrl, path, range);
     },

@@ -46,6 +46,11 @@ function totalSizeOf(response: Response): number | null {
   return response.status === 200 && length !== null ? Number(length) : null;
 }
 
+/** The browser host serves the bundled demo repository beside the app (scripts/web.mjs). */
+function httpBase(source: Exclude<RepositorySource, { kind: 'folder' }>): string {
+  return source.kind === 'bundled' ? new URL('demo-repository/', document.baseURI).toString() : source.baseUrl;
+}
+
 async function folderFile(grantId: string, segments: string[]): Promise<File> {
   const root = await findGrantHandle(grantId);
   if (!root) throw new HostCallError({ code: 'not-found', message: 'The folder is no longer granted: choose it again.' });
@@ -67,7 +72,7 @@ async function folderFile(grantId: string, segments: string[]): Promise<File> {
 export async function statRepositoryFile(source: RepositorySource, path: string): Promise<RepositoryFileInfo> {
   const segments = checkedSegments(path);
   if (source.kind === 'folder') return { size: (await folderFile(source.grantId, segments)).size };
-  const url = repositoryUrl(source.baseUrl, segments.join('/'));
+  const url = repositoryUrl(httpBase(source), segments.join('/'));
   const response = await fetchChecked(url, { method: 'HEAD' });
   const length = response.headers.get('content-length');
   if (length === null) throw new HostCallError({ code: 'network', message: `${url}: the server sent no Content-Length` });
@@ -85,7 +90,7 @@ export async function readRepositoryFile(
     const { start, end } = clampRange(range, file.size);
     return { bytes: new Uint8Array(await file.slice(start, end).arrayBuffer()), totalSize: file.size };
   }
-  const url = repositoryUrl(source.baseUrl, segments.join('/'));
+  const url = repositoryUrl(httpBase(source), segments.join('/'));
   const { start, end } = clampRange(range, null);
   const response = await fetchChecked(url, { headers: { Range: `bytes=${start}-${end - 1}` } });
   const totalSize = totalSizeOf(response);

@@ -24,9 +24,11 @@ export interface FolderGrant {
   label: string;
 }
 
+/** `bundled` is the demo repository that ships inside the app (assets/demo-repository). */
 export type RepositorySource =
   | { kind: 'http'; baseUrl: string }
-  | { kind: 'folder'; grantId: string };
+  | { kind: 'folder'; grantId: string }
+  | { kind: 'bundled' };
 
 export interface ByteRange {
   /** First byte, inclusive. */

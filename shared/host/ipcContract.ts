@@ -35,6 +35,7 @@ const grantId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'expected a folder gran
 export const repositorySourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('http'), baseUrl: httpUrl }).strict(),
   z.object({ kind: z.literal('folder'), grantId }).strict(),
+  z.object({ kind: z.literal('bundled') }).strict(),
 ]);
 
 export const repositoryPathSchema = z.string().superRefine((path, ctx) => {
