@@ -156,6 +156,9 @@ export interface AuditRecord {
   action: string;
   entity: string;
   entityId: string;
+  /** The changed value before and after (JSON); secrets and unmasked personal data never go here. */
+  before?: unknown;
+  after?: unknown;
   detail?: string | null;
   hash: string;
 }
