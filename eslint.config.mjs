@@ -10,7 +10,8 @@ const electronLayer = {
 };
 const rendererLayer = {
   regex: '(^|/)renderer(/|$)',
-  message: 'shared/ is pure TypeScript used by every runtime: it imports neither renderer/ nor electron/.',
+  message:
+    'shared/ is pure TypeScript used by every runtime: it imports neither renderer/ nor electron/.',
 };
 
 export default tseslint.config(
@@ -30,7 +31,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
@@ -45,7 +49,10 @@ export default tseslint.config(
           patterns: [
             { ...electronLayer, message: 'shared/ imports neither renderer/ nor electron/.' },
             rendererLayer,
-            { regex: '^(node:|react$|react-dom|dexie$)', message: 'shared/ stays free of Node, DOM and UI libraries.' },
+            {
+              regex: '^(node:|react$|react-dom|dexie$)',
+              message: 'shared/ stays free of Node, DOM and UI libraries.',
+            },
           ],
         },
       ],
@@ -57,7 +64,15 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [electronLayer, { regex: '^node:', message: 'The renderer runs in a browser sandbox.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronLayer,
+            { regex: '^node:', message: 'The renderer runs in a browser sandbox.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -77,7 +92,8 @@ export default tseslint.config(
             {
               name: 'electron',
               importNames: ['ipcMain', 'ipcRenderer'],
-              message: 'Only electron/ipc.ts uses ipcMain and only electron/preload.ts uses ipcRenderer.',
+              message:
+                'Only electron/ipc.ts uses ipcMain and only electron/preload.ts uses ipcRenderer.',
             },
           ],
           patterns: [rendererLayer],

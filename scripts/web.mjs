@@ -8,11 +8,17 @@ import { createStaticServer, listenOnLoopback } from './lib/staticServer.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: process.env.PORT ?? '4173' }, 'no-build': { type: 'boolean', default: false } },
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4173' },
+    'no-build': { type: 'boolean', default: false },
+  },
 });
 
 if (!values['no-build']) {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const rendererFolder = `${root}dist/renderer`;
@@ -24,7 +30,8 @@ if (!existsSync(`${rendererFolder}/index.html`)) {
 /** @type {import('./lib/staticServer.mjs').Mount[]} */
 const mounts = [{ prefix: '/', folder: rendererFolder, fallback: 'index.html' }];
 const demoRepository = `${root}assets/demo-repository`;
-if (existsSync(demoRepository)) mounts.push({ prefix: '/demo-repository/', folder: demoRepository });
+if (existsSync(demoRepository))
+  mounts.push({ prefix: '/demo-repository/', folder: demoRepository });
 
 const port = await listenOnLoopback(createStaticServer(mounts), Number(values.port));
 console.log(`Examiner Workstation (browser host): http://127.0.0.1:${port}/`);

@@ -19,7 +19,12 @@ export interface HostServices {
   bundledRepository: string;
 }
 
-export function createHandlers({ menu, grants, fetchHttp, bundledRepository }: HostServices): IpcHandlers {
+export function createHandlers({
+  menu,
+  grants,
+  fetchHttp,
+  bundledRepository,
+}: HostServices): IpcHandlers {
   const language = (): Language => menu.language();
   return {
     ...appHandlers(menu),

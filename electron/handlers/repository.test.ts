@@ -42,7 +42,9 @@ describe('repository handlers', () => {
   it('reads the bundled demo repository from its folder, and nothing outside it', async () => {
     const handlers = repositoryHandlers(grants, vi.fn(), bundled);
     const source = { kind: 'bundled' } as const;
-    expect(await handlers['repo:stat']({ source, path: 'index.json' }, context)).toEqual({ size: 28 });
+    expect(await handlers['repo:stat']({ source, path: 'index.json' }, context)).toEqual({
+      size: 28,
+    });
     await expect(
       Promise.resolve(handlers['repo:read']({ source, path: 'manifest.json' }, context)),
     ).rejects.toMatchObject({ code: 'not-found' });

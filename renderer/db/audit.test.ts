@@ -6,11 +6,21 @@ import { openWorkstationDatabase, type WorkstationDatabase } from './database';
 let db: WorkstationDatabase;
 
 beforeEach(async () => {
-  db = await openWorkstationDatabase({ name: 'audit-test', indexedDB: new IDBFactory(), IDBKeyRange });
+  db = await openWorkstationDatabase({
+    name: 'audit-test',
+    indexedDB: new IDBFactory(),
+    IDBKeyRange,
+  });
 });
 afterEach(() => db.close());
 
-const entry = (n: number) => ({ actor: 'analyst-1', action: 'source.added', entity: 'source', entityId: `s${n}`, after: { n } });
+const entry = (n: number) => ({
+  actor: 'analyst-1',
+  action: 'source.added',
+  entity: 'source',
+  entityId: `s${n}`,
+  after: { n },
+});
 
 describe('audit log', () => {
   it('numbers entries from 1 and chains each to the one before', async () => {

@@ -50,7 +50,9 @@ export function createBrowserHost(): HostApi {
           message: 'This browser cannot open folders; serve the repository over HTTP instead.',
         });
       try {
-        return await saveGrant(await window.showDirectoryPicker({ id: 'sandbox-repository', mode: 'read' }));
+        return await saveGrant(
+          await window.showDirectoryPicker({ id: 'sandbox-repository', mode: 'read' }),
+        );
       } catch (error) {
         if ((error as DOMException).name === 'AbortError') return null;
         throw error;
@@ -60,7 +62,8 @@ export function createBrowserHost(): HostApi {
     forgetFolder: deleteGrant,
 
     statRepositoryFile,
-    readRepositoryFile: (request) => readRepositoryFile(request.source, request.path, request.range),
+    readRepositoryFile: (request) =>
+      readRepositoryFile(request.source, request.path, request.range),
 
     async saveFile(request) {
       return downloadBytes(request.suggestedName, request.mimeType, request.data);
@@ -74,10 +77,16 @@ export function createBrowserHost(): HostApi {
       return { protection: 'passphrase', backend: 'browser' };
     },
     async sealSecret() {
-      throw new HostCallError({ code: 'unavailable', message: 'No OS keystore in the browser host: keys are passphrase-wrapped.' });
+      throw new HostCallError({
+        code: 'unavailable',
+        message: 'No OS keystore in the browser host: keys are passphrase-wrapped.',
+      });
     },
     async unsealSecret() {
-      throw new HostCallError({ code: 'unavailable', message: 'No OS keystore in the browser host: keys are passphrase-wrapped.' });
+      throw new HostCallError({
+        code: 'unavailable',
+        message: 'No OS keystore in the browser host: keys are passphrase-wrapped.',
+      });
     },
 
     // A browser tab has no native menu, so no commands ever arrive.

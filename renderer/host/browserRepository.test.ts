@@ -29,7 +29,10 @@ afterAll(async () => {
 describe('browser host: HTTP repository reads', () => {
   it('reads a byte range and reports the whole size', async () => {
     const source = { kind: 'http', baseUrl } as const;
-    const chunk = await readRepositoryFile(source, 'packages/gd/1/trades.ndjson.gz.age', { start: 100, end: 350 });
+    const chunk = await readRepositoryFile(source, 'packages/gd/1/trades.ndjson.gz.age', {
+      start: 100,
+      end: 350,
+    });
     expect(chunk.totalSize).toBe(1000);
     expect(Array.from(chunk.bytes)).toEqual(Array.from(content.slice(100, 350)));
   });
@@ -40,7 +43,9 @@ describe('browser host: HTTP repository reads', () => {
   });
 
   it('names the missing file', async () => {
-    await expect(readRepositoryFile({ kind: 'http', baseUrl }, 'packages/gd/2/manifest.json')).rejects.toMatchObject({
+    await expect(
+      readRepositoryFile({ kind: 'http', baseUrl }, 'packages/gd/2/manifest.json'),
+    ).rejects.toMatchObject({
       code: 'not-found',
       message: expect.stringContaining('packages/gd/2/manifest.json'),
     });
@@ -48,7 +53,9 @@ describe('browser host: HTTP repository reads', () => {
 
   it('refuses paths that could leave the repository before any request', async () => {
     for (const path of ['../secret', '/etc/passwd', 'packages/../index.json', 'a\\b', 'C:/x']) {
-      await expect(readRepositoryFile({ kind: 'http', baseUrl }, path)).rejects.toMatchObject({ code: 'invalid-argument' });
+      await expect(readRepositoryFile({ kind: 'http', baseUrl }, path)).rejects.toMatchObject({
+        code: 'invalid-argument',
+      });
     }
   });
 });

@@ -14,13 +14,17 @@ const REQUEST_TIMEOUT_MS = 60_000;
 
 function checkedSegments(path: string): string[] {
   const check = checkRepositoryPath(path);
-  if (!check.ok) throw new HostCallError({ code: 'invalid-argument', message: `path: ${check.reason}` });
+  if (!check.ok)
+    throw new HostCallError({ code: 'invalid-argument', message: `path: ${check.reason}` });
   return check.segments;
 }
 
-function clampRange(range: ByteRange | undefined, size: number | null): { start: number; end: number } {
+function clampRange(
+  range: ByteRange | undefined,
+  size: number | null,
+): { start: number; end: number } {
   const start = range?.start ?? 0;
-  const wanted = range?.end ?? (size ?? start + MAX_READ_BYTES);
+  const wanted = range?.end ?? size ?? start + MAX_READ_BYTES;
   const end = Math.min(wanted, start + MAX_READ_BYTES, size ?? Number.MAX_SAFE_INTEGER);
   return { start, end: Math.max(start, end) };
 }
@@ -28,12 +32,19 @@ function clampRange(range: ByteRange | undefined, size: number | null): { start:
 async function fetchChecked(url: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS), credentials: 'omit', redirect: 'error' });
+    response = await fetch(url, {
+      ...init,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      credentials: 'omit',
+      redirect: 'error',
+    });
   } catch (error) {
     throw new HostCallError({ code: 'network', message: `${url}: ${(error as Error).message}` });
   }
-  if (response.status === 404) throw new HostCallError({ code: 'not-found', message: `${url}: not found (HTTP 404)` });
-  if (!response.ok) throw new HostCallError({ code: 'network', message: `${url}: HTTP ${response.status}` });
+  if (response.status === 404)
+    throw new HostCallError({ code: 'not-found', message: `${url}: not found (HTTP 404)` });
+  if (!response.ok)
+    throw new HostCallError({ code: 'network', message: `${url}: HTTP ${response.status}` });
   return response;
 }
 
@@ -48,34 +59,54 @@ function totalSizeOf(response: Response): number | null {
 
 /** The browser host serves the bundled demo repository beside the app (scripts/web.mjs). */
 function httpBase(source: Exclude<RepositorySource, { kind: 'folder' }>): string {
-  return source.kind === 'bundled' ? new URL('demo-repository/', document.baseURI).toString() : source.baseUrl;
+  return source.kind === 'bundled'
+    ? new URL('demo-repository/', document.baseURI).toString()
+    : source.baseUrl;
 }
 
 async function folderFile(grantId: string, segments: string[]): Promise<File> {
   const root = await findGrantHandle(grantId);
-  if (!root) throw new HostCallError({ code: 'not-found', message: 'The folder is no longer granted: choose it again.' });
+  if (!root)
+    throw new HostCallError({
+      code: 'not-found',
+      message: 'The folder is no longer granted: choose it again.',
+    });
   if (root.queryPermission && (await root.queryPermission({ mode: 'read' })) !== 'granted') {
     const state = await root.requestPermission?.({ mode: 'read' });
     if (state !== 'granted')
-      throw new HostCallError({ code: 'forbidden', message: `Read access to folder "${root.name}" was not granted.` });
+      throw new HostCallError({
+        code: 'forbidden',
+        message: `Read access to folder "${root.name}" was not granted.`,
+      });
   }
   let directory = root;
   try {
-    for (const segment of segments.slice(0, -1)) directory = await directory.getDirectoryHandle(segment);
+    for (const segment of segments.slice(0, -1))
+      directory = await directory.getDirectoryHandle(segment);
     const fileHandle = await directory.getFileHandle(segments[segments.length - 1] ?? '');
     return await fileHandle.getFile();
   } catch {
-    throw new HostCallError({ code: 'not-found', message: `${root.name}/${segments.join('/')}: not found` });
+    throw new HostCallError({
+      code: 'not-found',
+      message: `${root.name}/${segments.join('/')}: not found`,
+    });
   }
 }
 
-export async function statRepositoryFile(source: RepositorySource, path: string): Promise<RepositoryFileInfo> {
+export async function statRepositoryFile(
+  source: RepositorySource,
+  path: string,
+): Promise<RepositoryFileInfo> {
   const segments = checkedSegments(path);
   if (source.kind === 'folder') return { size: (await folderFile(source.grantId, segments)).size };
   const url = repositoryUrl(httpBase(source), segments.join('/'));
   const response = await fetchChecked(url, { method: 'HEAD' });
   const length = response.headers.get('content-length');
-  if (length === null) throw new HostCallError({ code: 'network', message: `${url}: the server sent no Content-Length` });
+  if (length === null)
+    throw new HostCallError({
+      code: 'network',
+      message: `${url}: the server sent no Content-Length`,
+    });
   return { size: Number(length) };
 }
 
@@ -88,7 +119,10 @@ export async function readRepositoryFile(
   if (source.kind === 'folder') {
     const file = await folderFile(source.grantId, segments);
     const { start, end } = clampRange(range, file.size);
-    return { bytes: new Uint8Array(await file.slice(start, end).arrayBuffer()), totalSize: file.size };
+    return {
+      bytes: new Uint8Array(await file.slice(start, end).arrayBuffer()),
+      totalSize: file.size,
+    };
   }
   const url = repositoryUrl(httpBase(source), segments.join('/'));
   const { start, end } = clampRange(range, null);

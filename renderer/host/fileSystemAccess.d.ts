@@ -9,5 +9,8 @@ interface FileSystemHandle {
 }
 
 interface Window {
-  showDirectoryPicker?(options?: { id?: string; mode?: 'read' | 'readwrite' }): Promise<FileSystemDirectoryHandle>;
+  showDirectoryPicker?(options?: {
+    id?: string;
+    mode?: 'read' | 'readwrite';
+  }): Promise<FileSystemDirectoryHandle>;
 }

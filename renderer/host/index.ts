@@ -36,4 +36,6 @@ function withHostErrors(bridge: HostApi): HostApi {
   return wrapped as unknown as HostApi;
 }
 
-export const host: HostApi = window.examinerHost ? withHostErrors(window.examinerHost) : createBrowserHost();
+export const host: HostApi = window.examinerHost
+  ? withHostErrors(window.examinerHost)
+  : createBrowserHost();

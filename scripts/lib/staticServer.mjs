@@ -63,7 +63,10 @@ export function createStaticServer(mounts) {
   return createServer(async (request, response) => {
     response.setHeader('Access-Control-Allow-Origin', '*');
     response.setHeader('Access-Control-Allow-Headers', 'Range');
-    response.setHeader('Access-Control-Expose-Headers', 'Content-Range, Content-Length, Accept-Ranges');
+    response.setHeader(
+      'Access-Control-Expose-Headers',
+      'Content-Range, Content-Length, Accept-Ranges',
+    );
     response.setHeader('X-Content-Type-Options', 'nosniff');
     if (request.method === 'OPTIONS') {
       response.writeHead(204, { 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS' }).end();
@@ -96,7 +99,9 @@ export function createStaticServer(mounts) {
       return;
     }
     const headers = {
-      'Content-Type': CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(file.path))] ?? 'application/octet-stream',
+      'Content-Type':
+        CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(file.path))] ??
+        'application/octet-stream',
       'Accept-Ranges': 'bytes',
       'Cache-Control': 'no-cache',
     };

@@ -12,7 +12,10 @@ let server: Server;
 let port: number;
 
 /** Raw request, so `..` reaches the server unnormalised. */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
       let body = '';
@@ -60,7 +63,11 @@ describe('static server', () => {
 
   it('refuses traversal and symlinks that leave the folder', async () => {
     // The URL parser folds `..` (plain or percent-encoded) into the root, where nothing matches.
-    for (const path of ['/../outside/secret.txt', '/%2e%2e/outside/secret.txt', '/..%2Foutside%2Fsecret.txt']) {
+    for (const path of [
+      '/../outside/secret.txt',
+      '/%2e%2e/outside/secret.txt',
+      '/..%2Foutside%2Fsecret.txt',
+    ]) {
       const res = await get(path);
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.body).not.toContain('secret');

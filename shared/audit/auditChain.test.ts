@@ -6,7 +6,15 @@ function chain(count: number): ChainedEntry[] {
   const entries: ChainedEntry[] = [];
   let previous = GENESIS_HASH;
   for (let seq = 1; seq <= count; seq += 1) {
-    const content = { seq, ts: `2026-11-26T10:00:0${seq}Z`, actor: 'a', action: 'x', entity: 'e', entityId: String(seq), detail: null };
+    const content = {
+      seq,
+      ts: `2026-11-26T10:00:0${seq}Z`,
+      actor: 'a',
+      action: 'x',
+      entity: 'e',
+      entityId: String(seq),
+      detail: null,
+    };
     const hash = auditHash(previous, content);
     entries.push({ ...content, hash });
     previous = hash;
@@ -16,7 +24,9 @@ function chain(count: number): ChainedEntry[] {
 
 describe('canonical JSON', () => {
   it('sorts keys at every level and drops undefined members', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 0, y: undefined }], c: 'x' } })).toBe('{"a":{"c":"x","d":[1,{"z":0}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 0, y: undefined }], c: 'x' } })).toBe(
+      '{"a":{"c":"x","d":[1,{"z":0}]},"b":1}',
+    );
   });
 });
 

@@ -28,20 +28,36 @@ export interface ChainedEntry extends AuditContent {
 
 export function auditHash(previousHash: string, content: AuditContent): string {
   const { seq, ts, actor, action, entity, entityId, before, after, detail } = content;
-  const body = canonicalJson({ seq, ts, actor, action, entity, entityId, before, after, detail: detail ?? null });
+  const body = canonicalJson({
+    seq,
+    ts,
+    actor,
+    action,
+    entity,
+    entityId,
+    before,
+    after,
+    detail: detail ?? null,
+  });
   return bytesToHex(sha256(utf8ToBytes(`${previousHash}\n${body}`)));
 }
 
-export type ChainCheck = { ok: true; entries: number } | { ok: false; brokenAt: number; reason: 'hash' | 'sequence' };
+export type ChainCheck =
+  { ok: true; entries: number } | { ok: false; brokenAt: number; reason: 'hash' | 'sequence' };
 
 /** Verifies entries in ascending `seq` order; reports the first entry where the chain breaks. */
-export function verifyAuditChain(entries: Iterable<ChainedEntry>, previousHash = GENESIS_HASH): ChainCheck {
+export function verifyAuditChain(
+  entries: Iterable<ChainedEntry>,
+  previousHash = GENESIS_HASH,
+): ChainCheck {
   let expectedPrevious = previousHash;
   let lastSeq: number | null = null;
   let count = 0;
   for (const entry of entries) {
-    if (lastSeq !== null && entry.seq !== lastSeq + 1) return { ok: false, brokenAt: entry.seq, reason: 'sequence' };
-    if (auditHash(expectedPrevious, entry) !== entry.hash) return { ok: false, brokenAt: entry.seq, reason: 'hash' };
+    if (lastSeq !== null && entry.seq !== lastSeq + 1)
+      return { ok: false, brokenAt: entry.seq, reason: 'sequence' };
+    if (auditHash(expectedPrevious, entry) !== entry.hash)
+      return { ok: false, brokenAt: entry.seq, reason: 'hash' };
     expectedPrevious = entry.hash;
     lastSeq = entry.seq;
     count += 1;

@@ -26,9 +26,7 @@ export interface FolderGrant {
 
 /** `bundled` is the demo repository that ships inside the app (assets/demo-repository). */
 export type RepositorySource =
-  | { kind: 'http'; baseUrl: string }
-  | { kind: 'folder'; grantId: string }
-  | { kind: 'bundled' };
+  { kind: 'http'; baseUrl: string } | { kind: 'folder'; grantId: string } | { kind: 'bundled' };
 
 export interface ByteRange {
   /** First byte, inclusive. */

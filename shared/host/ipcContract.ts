@@ -24,7 +24,11 @@ const httpUrl = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && url.username === '' && url.password === '';
+      return (
+        (url.protocol === 'http:' || url.protocol === 'https:') &&
+        url.username === '' &&
+        url.password === ''
+      );
     } catch {
       return false;
     }
@@ -55,7 +59,10 @@ const fileName = z
   .string()
   .min(1)
   .max(255)
-  .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', 'expected a plain file name');
+  .refine(
+    (name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..',
+    'expected a plain file name',
+  );
 
 export const ipcRequestSchemas = {
   'app:info': z.undefined(),
@@ -65,7 +72,11 @@ export const ipcRequestSchemas = {
   'folder:forget': z.object({ grantId }).strict(),
   'repo:stat': z.object({ source: repositorySourceSchema, path: repositoryPathSchema }).strict(),
   'repo:read': z
-    .object({ source: repositorySourceSchema, path: repositoryPathSchema, range: byteRange.optional() })
+    .object({
+      source: repositorySourceSchema,
+      path: repositoryPathSchema,
+      range: byteRange.optional(),
+    })
     .strict(),
   'file:save': z
     .object({ suggestedName: fileName, mimeType: z.string().max(128), data: bytes })
@@ -107,7 +118,16 @@ export { HOST_COMMAND_CHANNEL } from './ipcChannels';
 export const hostCommandSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('navigate'),
-    page: z.enum(['datasets', 'overview', 'alerts', 'graph', 'cases', 'reports', 'audit', 'settings']),
+    page: z.enum([
+      'datasets',
+      'overview',
+      'alerts',
+      'graph',
+      'cases',
+      'reports',
+      'audit',
+      'settings',
+    ]),
   }),
   z.object({ kind: z.literal('toggle-theme') }),
   z.object({ kind: z.literal('lock') }),
