@@ -1,0 +1,1 @@
+/uzaZ96wHK5/AFHd/pUbY4tXFr6fjoCsN1Dy7d8XbwRKP5FMp6+LnwBuLK2fFySpr+4rJ4HepISfJ39lQ3mLCg==
