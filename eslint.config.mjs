@@ -25,6 +25,8 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'assets/',
+      '.cache/',
+      'bench-results/',
     ],
   },
   js.configs.recommended,

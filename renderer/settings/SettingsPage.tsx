@@ -13,11 +13,13 @@ export function SettingsPage() {
       <div className="card-grid">
         <AppearanceSection />
         <SessionSection />
-        <KeysSection />
-        <StorageSection />
       </div>
       <SourcesSection />
-      <AboutSection />
+      <KeysSection />
+      <div className="card-grid">
+        <StorageSection />
+        <AboutSection />
+      </div>
     </>
   );
 }
