@@ -1,4 +1,5 @@
 /** Start-up before the first render: host facts, stored settings, then language and theme. */
+import { startDatasetMaintenance } from '../datasets/maintenanceSchedule';
 import type { SettingsMap } from '../db/records';
 import { getSetting } from '../db/settings';
 import { host } from '../host';
@@ -28,4 +29,6 @@ export async function bootstrap(): Promise<void> {
   const language = resolveLanguage(settings.language, appInfo.systemLocale, navigator.language);
   document.documentElement.lang = language;
   await initI18n(language);
+  // Interrupted imports, expired datasets and orphaned generations: now, then daily; not awaited.
+  startDatasetMaintenance();
 }

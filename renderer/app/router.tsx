@@ -1,5 +1,6 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { APP_PAGES } from '../../shared/host/hostApi';
+import { FirstRunGate } from '../firstRun/FirstRunGate';
 import { Shell } from '../shell/Shell';
 import { PAGE_COMPONENTS } from './pageComponents';
 import { DEFAULT_PAGE, pagePath } from './pagePath';
@@ -15,6 +16,7 @@ export const router = createHashRouter([
     children: [
       {
         // A pathless layout route, so a page that throws shows its error inside the shell.
+        element: <FirstRunGate />,
         errorElement: <RouteError />,
         children: [
           { index: true, element: <Navigate to={pagePath(DEFAULT_PAGE)} replace /> },

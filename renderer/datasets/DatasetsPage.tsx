@@ -6,18 +6,26 @@ import { Card } from '../shell/Card';
 import { EmptyState } from '../shell/EmptyState';
 import { Loading } from '../shell/Loading';
 import { PageIntro } from '../shell/PageIntro';
+import { CatalogCard } from './CatalogCard';
 import { DatasetsTable } from './DatasetsTable';
+import { usePulls } from './appPulls';
+import { RetentionNotice } from './RetentionNotice';
 import { SourcesTable } from './SourcesTable';
 import { useDatasets } from './useDatasets';
+import { useImportedDatasets } from './useImportedDatasets';
 import { useSources } from './useSources';
+import './datasets.css';
 
 export function DatasetsPage() {
   const { t } = useTranslation();
   const sources = useSources();
   const datasets = useDatasets();
+  const imported = useImportedDatasets();
+  const pulls = usePulls();
   return (
     <>
       <PageIntro page="datasets" />
+      {datasets && <RetentionNotice datasets={datasets} />}
       <Card
         title={t('datasets.sourcesTitle')}
         icon={Server}
@@ -43,6 +51,11 @@ export function DatasetsPage() {
           <SourcesTable sources={sources} />
         )}
       </Card>
+      {sources &&
+        imported &&
+        sources.map((source) => (
+          <CatalogCard key={source.id} source={source} imported={imported} pulls={pulls} />
+        ))}
       <Card
         title={t('datasets.importedTitle')}
         icon={Database}

@@ -3,6 +3,7 @@ import { useNow } from '../app/useNow';
 import type { DatasetRecord } from '../db/records';
 import { useFormat } from '../i18n/useFormat';
 import { RetentionCell } from './RetentionCell';
+import { totalRows } from './useImportedDatasets';
 
 /** Imported datasets with their version and freshness: when imported, how long they may be kept. */
 export function DatasetsTable({ datasets }: { datasets: DatasetRecord[] }) {
@@ -19,6 +20,9 @@ export function DatasetsTable({ datasets }: { datasets: DatasetRecord[] }) {
             {t('datasets.columns.version')}
           </th>
           <th scope="col">{t('datasets.columns.kind')}</th>
+          <th scope="col" className="numeric">
+            {t('datasets.rowsColumn')}
+          </th>
           <th scope="col">{t('datasets.columns.imported')}</th>
           <th scope="col">{t('datasets.columns.expires')}</th>
         </tr>
@@ -30,6 +34,7 @@ export function DatasetsTable({ datasets }: { datasets: DatasetRecord[] }) {
             <td className="mono">{dataset.id}</td>
             <td className="numeric">{format.number(dataset.currentVersion)}</td>
             <td>{t(`datasets.kind.${dataset.kind}`)}</td>
+            <td className="numeric">{format.number(totalRows(dataset))}</td>
             <td>
               {format.dateTime(dataset.importedAt)}{' '}
               <span className="muted nowrap">{format.relative(dataset.importedAt, now)}</span>

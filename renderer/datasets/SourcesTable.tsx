@@ -14,6 +14,7 @@ export function SourcesTable({ sources }: { sources: SourceRecord[] }) {
   const folderLabels = useFolderLabels();
   const location = (source: SourceRecord) => {
     if (source.kind === 'http') return source.location;
+    if (source.kind === 'bundled') return t('sources.bundledLocation');
     const label = folderLabels.get(source.location);
     return label ? t('sources.folder', { label }) : t('sources.folderNotGranted');
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetRecord } from '../db/records';
-import { isPastRetention, latestImport } from './freshness';
+import { isNearRetention, isPastRetention, latestImport } from './freshness';
 
 const dataset = (
   id: string,
@@ -16,6 +16,8 @@ const dataset = (
   expires,
   scope: { jurisdiction: '440000', brokers: [], period: { from: '2026-07-01', to: '2026-09-30' } },
   manifestHash: '',
+  generation: `${id}#1`,
+  rowCounts: {},
 });
 
 describe('latestImport', () => {
@@ -38,5 +40,14 @@ describe('isPastRetention', () => {
   it('compares the deadline with its offset', () => {
     expect(isPastRetention({ expires: '2026-11-26T09:59:00+08:00' }, now)).toBe(true);
     expect(isPastRetention({ expires: '2026-11-26T10:01:00+08:00' }, now)).toBe(false);
+  });
+});
+
+describe('isNearRetention', () => {
+  const now = Date.parse('2026-11-26T02:00:00.000Z');
+  it('is true within the last seven days before the deadline, not after it or before them', () => {
+    expect(isNearRetention({ expires: '2026-12-03T10:00:00+08:00' }, now)).toBe(true);
+    expect(isNearRetention({ expires: '2026-12-03T10:01:00+08:00' }, now)).toBe(false);
+    expect(isNearRetention({ expires: '2026-11-26T09:59:00+08:00' }, now)).toBe(false);
   });
 });

@@ -9,7 +9,4 @@ export function latestImport(datasets: readonly DatasetRecord[]): DatasetRecord 
   return latest;
 }
 
-/** Past its retention deadline: its rows are due to be purged. */
-export function isPastRetention(dataset: Pick<DatasetRecord, 'expires'>, now: number): boolean {
-  return Date.parse(dataset.expires) <= now;
-}
+export { isNearRetention, isPastRetention } from '../db/retention';

@@ -1,11 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDatabase } from '../db/database';
 import type { SourceRecord } from '../db/records';
+import { listSources } from '../sources/sources';
 
 /** The configured sandbox sources, oldest first, live; undefined until the first answer. */
 export function useSources(): SourceRecord[] | undefined {
-  return useLiveQuery(async () => {
-    const sources = await getDatabase().sources.toArray();
-    return sources.sort((a, b) => a.addedAt.localeCompare(b.addedAt));
-  }, []);
+  return useLiveQuery(() => listSources(), []);
 }

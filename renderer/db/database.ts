@@ -7,9 +7,11 @@ import { Dexie } from 'dexie';
 import type { Migration } from './migrations';
 import { MIGRATIONS } from './migrations';
 import type {
+  AccountPostingsRecord,
   AnnotationRecord,
   AuditRecord,
   CaseRecord,
+  ChunkRecord,
   DatasetRecord,
   DatasetVersionRecord,
   DictionaryRecord,
@@ -18,10 +20,10 @@ import type {
   KeyRecord,
   ReportRecord,
   ReportVersionRecord,
+  RowStoreTableName,
   SettingKey,
   SettingRecord,
   SourceRecord,
-  StoredDictionaryTableName,
   UserRecord,
 } from './records';
 
@@ -39,7 +41,7 @@ export interface WorkstationDatabaseOptions extends IndexedDbBackend {
   migrations?: readonly Migration[];
 }
 
-export type DictionaryStore<T extends StoredDictionaryTableName> = Table<
+export type DictionaryStore<T extends RowStoreTableName> = Table<
   DictionaryRecord<T>,
   DictionaryRecordKey<T>
 >;
@@ -50,18 +52,18 @@ export class WorkstationDatabase extends Dexie {
   declare readonly brokers: DictionaryStore<'brokers'>;
   declare readonly branches: DictionaryStore<'branches'>;
   declare readonly accounts: DictionaryStore<'accounts'>;
-  declare readonly identifiers: DictionaryStore<'identifiers'>;
   declare readonly instruments: DictionaryStore<'instruments'>;
-  declare readonly market_bars: DictionaryStore<'market_bars'>;
-  declare readonly orders: DictionaryStore<'orders'>;
-  declare readonly trades: DictionaryStore<'trades'>;
-  declare readonly transfers: DictionaryStore<'transfers'>;
   declare readonly events: DictionaryStore<'events'>;
   declare readonly insiders: DictionaryStore<'insiders'>;
   declare readonly alerts: DictionaryStore<'alerts'>;
   declare readonly rules: DictionaryStore<'rules'>;
   declare readonly violation_cases: DictionaryStore<'violation_cases'>;
-  declare readonly region_metrics: DictionaryStore<'region_metrics'>;
+  /** Bulk tables (orders, trades, transfers, identifiers, market_bars, region_metrics), columnar. */
+  declare readonly chunks: Table<ChunkRecord, [generation: string, table: string, seq: number]>;
+  declare readonly accountPostings: Table<
+    AccountPostingsRecord,
+    [generation: string, table: string, bucket: number, part: number]
+  >;
 
   declare readonly sources: EntityTable<SourceRecord, 'id'>;
   declare readonly datasets: EntityTable<DatasetRecord, 'id'>;
@@ -86,8 +88,8 @@ export class WorkstationDatabase extends Dexie {
     }
   }
 
-  /** A dictionary store by its dictionary table name, as the import pipeline names them. */
-  dictionaryStore<T extends StoredDictionaryTableName>(table: T): DictionaryStore<T> {
+  /** A row store by its dictionary table name, as the import pipeline names them. */
+  dictionaryStore<T extends RowStoreTableName>(table: T): DictionaryStore<T> {
     return this.table(table);
   }
 }

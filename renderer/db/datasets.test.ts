@@ -25,6 +25,8 @@ const dataset = (id: string, title: string): DatasetRecord => ({
     period: { from: '2026-07-01', to: '2026-09-30' },
   },
   manifestHash: 'ab'.repeat(32),
+  generation: `${id}#1`,
+  rowCounts: {},
 });
 
 describe('datasets', () => {

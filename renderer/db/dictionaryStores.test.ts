@@ -2,24 +2,16 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePrimaryKey } from '../../shared/dictionary/primaryKey';
 import { SAMPLE_ROWS } from '../../shared/dictionary/sampleRows';
-import type { Alert, Trade } from '../../shared/dictionary/types';
+import type { Alert } from '../../shared/dictionary/types';
 import type { WorkstationDatabase } from './database';
 import { openWorkstationDatabase } from './database';
-import { STORED_DICTIONARY_TABLES } from './schema';
+import { ROW_STORE_TABLES } from './schemaV2';
 
 let db: WorkstationDatabase;
 beforeEach(async () => {
   db = await openWorkstationDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
 });
 afterEach(() => db.close());
-
-const trade = (id: string, instrument: string, account: string, ts: string): Trade => ({
-  ...SAMPLE_ROWS.trades,
-  id,
-  instrument,
-  account,
-  ts,
-});
 
 const alert = (
   id: string,
@@ -36,44 +28,6 @@ const alert = (
 });
 
 describe('indexes that the screens query', () => {
-  it('finds one instrument’s trades in a time range, in time order', async () => {
-    await db.trades.bulkPut([
-      { ...trade('T3', '600519.SH', 'A2', '2026-09-01T14:00:00.000+08:00'), dataset: 'gd' },
-      { ...trade('T1', '600519.SH', 'A1', '2026-09-01T09:30:00.000+08:00'), dataset: 'gd' },
-      { ...trade('T2', '600519.SH', 'A1', '2026-09-01T10:00:00.000+08:00'), dataset: 'gd' },
-      { ...trade('T4', '000001.SZ', 'A1', '2026-09-01T10:00:00.000+08:00'), dataset: 'gd' },
-      { ...trade('T5', '600519.SH', 'A1', '2026-09-02T10:00:00.000+08:00'), dataset: 'gd' },
-    ]);
-    const inWindow = await db.trades
-      .where('[instrument+ts]')
-      .between(
-        ['600519.SH', '2026-09-01T09:45:00+08:00'],
-        ['600519.SH', '2026-09-01T23:59:59+08:00'],
-      )
-      .toArray();
-    expect(inWindow.map((row) => row.id)).toEqual(['T2', 'T3']);
-  });
-
-  it('finds one account’s trades and orders over time', async () => {
-    await db.trades.bulkPut([
-      { ...trade('T2', '000001.SZ', 'A1', '2026-09-02T10:00:00.000+08:00'), dataset: 'gd' },
-      { ...trade('T1', '600519.SH', 'A1', '2026-09-01T10:00:00.000+08:00'), dataset: 'gd' },
-      { ...trade('T3', '600519.SH', 'A2', '2026-09-01T11:00:00.000+08:00'), dataset: 'gd' },
-    ]);
-    await db.orders.bulkPut([
-      { ...SAMPLE_ROWS.orders, id: 'O1', account: 'A1', dataset: 'gd' },
-      { ...SAMPLE_ROWS.orders, id: 'O2', account: 'A2', dataset: 'gd' },
-    ]);
-    const a1Trades = await db.trades
-      .where('[account+ts]')
-      .between(['A1', ''], ['A1', '\uffff'])
-      .toArray();
-    expect(a1Trades.map((row) => row.id)).toEqual(['T1', 'T2']);
-    expect((await db.orders.where('account').equals('A2').toArray()).map((row) => row.id)).toEqual([
-      'O2',
-    ]);
-  });
-
   it('finds every alert that names an account or an instrument, through the multi-entry indexes', async () => {
     await db.alerts.bulkPut([
       { ...alert('AL1', 'wash_trade', 0.95, ['A1', 'A2']), dataset: 'gd' },
@@ -105,22 +59,7 @@ describe('indexes that the screens query', () => {
     expect(strong.map((row) => row.id)).toEqual(['AL1', 'AL4']);
   });
 
-  it('links accounts that share a device hash', async () => {
-    const device = { ...SAMPLE_ROWS.identifiers, kind: 'device' as const, value_hash: 'd-77' };
-    await db.identifiers.bulkPut([
-      { ...device, account: 'A1', dataset: 'gd' },
-      { ...device, account: 'A2', dataset: 'gd' },
-      { ...device, account: 'A3', kind: 'ip', dataset: 'gd' },
-      { ...device, account: 'A4', value_hash: 'd-78', dataset: 'gd' },
-    ]);
-    const sharing = await db.identifiers
-      .where('[kind+value_hash]')
-      .equals(['device', 'd-77'])
-      .toArray();
-    expect(sharing.map((row) => row.account).sort()).toEqual(['A1', 'A2']);
-  });
-
-  it('finds one dataset’s accounts in a region, and transfers by either side', async () => {
+  it('finds one dataset’s accounts in a region', async () => {
     await db.accounts.bulkPut([
       { ...SAMPLE_ROWS.accounts, id: 'A1', region: '440304', dataset: 'gd' },
       { ...SAMPLE_ROWS.accounts, id: 'A2', region: '440305', dataset: 'gd' },
@@ -131,48 +70,6 @@ describe('indexes that the screens query', () => {
       .equals(['gd', '440304'])
       .primaryKeys();
     expect(inFutian).toEqual([['gd', 'A1']]);
-
-    await db.transfers.bulkPut([
-      { ...SAMPLE_ROWS.transfers, id: 'X1', from: 'EXT:7d1a', to: 'A1', dataset: 'gd' },
-      { ...SAMPLE_ROWS.transfers, id: 'X2', from: 'A1', to: 'A2', dataset: 'gd' },
-    ]);
-    expect((await db.transfers.where('from').equals('A1').toArray()).map((row) => row.id)).toEqual([
-      'X2',
-    ]);
-    expect((await db.transfers.where('to').equals('A1').toArray()).map((row) => row.id)).toEqual([
-      'X1',
-    ]);
-  });
-
-  it('reads a metric over dates and an instrument’s bars over dates', async () => {
-    await db.region_metrics.bulkPut([
-      { region: '440304', date: '2026-09-01', metric: 'alert_count', value: 3, dataset: 'gd' },
-      { region: '440305', date: '2026-09-02', metric: 'alert_count', value: 5, dataset: 'gd' },
-      { region: '440304', date: '2026-09-02', metric: 'turnover', value: 9e8, dataset: 'gd' },
-      { region: '440304', date: '2026-09-03', metric: 'alert_count', value: 1, dataset: 'gd' },
-    ]);
-    const counts = await db.region_metrics
-      .where('[metric+date]')
-      .between(['alert_count', '2026-09-02'], ['alert_count', '2026-09-30'], true, true)
-      .toArray();
-    expect(counts.map((row) => [row.region, row.date])).toEqual([
-      ['440305', '2026-09-02'],
-      ['440304', '2026-09-03'],
-    ]);
-
-    const bar = SAMPLE_ROWS.market_bars;
-    await db.market_bars.bulkPut([
-      { ...bar, date: '2026-09-01', dataset: 'gd' },
-      { ...bar, date: '2026-09-02', dataset: 'gd' },
-      { ...bar, instrument: '000001.SZ', date: '2026-09-02', dataset: 'gd' },
-    ]);
-    const september = await db.market_bars
-      .where('[instrument+date]')
-      .between(['600519.SH', '2026-09-02'], ['600519.SH', '2026-09-30'], true, true)
-      .toArray();
-    expect(september.map((row) => [row.instrument, row.date])).toEqual([
-      ['600519.SH', '2026-09-02'],
-    ]);
   });
 });
 
@@ -198,11 +95,11 @@ describe('datasets side by side', () => {
 
   it('purges one dataset from every dictionary store by the dataset index, leaving the other', async () => {
     for (const dataset of ['gd', 'sz']) {
-      for (const table of STORED_DICTIONARY_TABLES) {
+      for (const table of ROW_STORE_TABLES) {
         await db.dictionaryStore(table).put({ ...SAMPLE_ROWS[table], dataset });
       }
     }
-    const stores = STORED_DICTIONARY_TABLES.map((table) => db.dictionaryStore(table));
+    const stores = ROW_STORE_TABLES.map((table) => db.dictionaryStore(table));
     await db.transaction('rw', stores, async () => {
       for (const store of stores) await store.where('dataset').equals('gd').delete();
     });
@@ -216,20 +113,20 @@ describe('datasets side by side', () => {
   });
 
   it('deletes the row a delta tombstone names, in that dataset only', async () => {
-    const identifier = SAMPLE_ROWS.identifiers;
-    await db.identifiers.bulkPut([
-      { ...identifier, dataset: 'gd' },
-      { ...identifier, dataset: 'sz' },
-      { ...identifier, kind: 'ip', dataset: 'gd' },
+    const insider = SAMPLE_ROWS.insiders;
+    await db.insiders.bulkPut([
+      { ...insider, dataset: 'gd' },
+      { ...insider, dataset: 'sz' },
+      { ...insider, account: 'A2', dataset: 'gd' },
     ]);
-    const values = parsePrimaryKey('identifiers', 'A1|device|9f2c4e');
-    if (values === null) throw new Error('the spec’s tombstone id should parse');
-    const [account = '', kind = '', valueHash = ''] = values;
-    await db.identifiers.delete(['gd', account, kind, valueHash]);
-    const left = await db.identifiers.toArray();
-    expect(left.map((row) => [row.dataset, row.kind]).sort()).toEqual([
-      ['gd', 'ip'],
-      ['sz', 'device'],
+    const values = parsePrimaryKey('insiders', 'E1|A1');
+    if (values === null) throw new Error('a two-column tombstone id should parse');
+    const [event = '', account = ''] = values;
+    await db.insiders.delete(['gd', event, account]);
+    const left = await db.insiders.toArray();
+    expect(left.map((row) => [row.dataset, row.account]).sort()).toEqual([
+      ['gd', 'A2'],
+      ['sz', 'A1'],
     ]);
   });
 });

@@ -1,9 +1,12 @@
 import type { Dexie, IndexableType, TableSchema } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_ROWS } from '../../shared/dictionary/sampleRows';
 import { WorkstationDatabase, openWorkstationDatabase } from './database';
 import type { Migration } from './migrations';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { tradesForAccount } from './chunks';
+import { ROW_STORE_TABLES } from './schemaV2';
 
 /** How the test proves that one migration's upgrade function did its work. */
 interface UpgradeCheck {
@@ -15,8 +18,48 @@ interface UpgradeCheck {
   rewrites?: readonly string[];
 }
 
+/** Version 2: bulk rows become chunks under their dataset's generation; row stores are re-keyed. */
+const chunkedStorageCheck: UpgradeCheck = {
+  async seed(db) {
+    await db.table('datasets').put({
+      id: 'gd',
+      sourceId: 'src',
+      title: 'Guangdong',
+      currentVersion: 3,
+      kind: 'delta',
+      importedAt: '2026-11-20T01:00:00.000Z',
+      expires: '2027-10-01T00:00:00+08:00',
+      scope: { jurisdiction: '440000', brokers: [], period: { from: '2026-07-01', to: '2026-09-30' } },
+      manifestHash: 'ab'.repeat(32),
+    });
+    await db.table('accounts').put({ ...SAMPLE_ROWS.accounts, dataset: 'gd' });
+    await db.table('trades').bulkPut([
+      { ...SAMPLE_ROWS.trades, id: 'T2', ts: '2026-09-01T10:00:00+08:00', dataset: 'gd' },
+      { ...SAMPLE_ROWS.trades, id: 'T1', ts: '2026-09-01T01:00:00Z', note: 'kept', dataset: 'gd' },
+      { ...SAMPLE_ROWS.trades, id: 'T3', account: 'A2', dataset: 'gd' },
+      { ...SAMPLE_ROWS.trades, id: 'T9', dataset: 'never-committed' },
+    ]);
+    await db.table('transfers').put({ ...SAMPLE_ROWS.transfers, dataset: 'gd' });
+  },
+  async verify(db) {
+    const dataset = await db.datasets.get('gd');
+    expect(dataset?.generation).toBe('gd#3');
+    expect(dataset?.rowCounts).toMatchObject({ trades: 3, transfers: 1, accounts: 1 });
+    expect(await db.accounts.get(['gd#3', 'A1'])).toMatchObject({ holder_masked: '张*' });
+    expect(await db.accounts.get(['gd', 'A1'])).toBeUndefined();
+    const trades = await tradesForAccount('gd#3', 'A1', {}, db);
+    expect(trades.map((trade) => trade.id)).toEqual(['T1', 'T2']);
+    expect(trades[0]).toMatchObject({ ...SAMPLE_ROWS.trades, id: 'T1', ts: '2026-09-01T01:00:00Z', note: 'kept' });
+    expect(await db.chunks.where('[generation+table]').equals(['never-committed#0', 'trades']).count()).toBe(1);
+    expect(db.tables.map((table) => table.name)).not.toContain('trades');
+  },
+  rewrites: ROW_STORE_TABLES,
+};
+
 /** One entry per migration that has an upgrade function, keyed by its version. Append with it. */
-const UPGRADE_CHECKS: Readonly<Record<number, UpgradeCheck>> = {};
+const UPGRADE_CHECKS: Readonly<Record<number, UpgradeCheck>> = {
+  2: chunkedStorageCheck,
+};
 
 interface SeededRow {
   table: string;

@@ -7,6 +7,8 @@
 import type { Transaction } from 'dexie';
 import type { StoreDefinitions } from './schema';
 import { SCHEMA_V1 } from './schema';
+import { SCHEMA_V2_CHANGES } from './schemaV2';
+import { upgradeToChunkedStorage } from './upgradeToChunks';
 
 export interface Migration {
   version: number;
@@ -15,7 +17,10 @@ export interface Migration {
   upgrade?: (transaction: Transaction) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, stores: SCHEMA_V1 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2_CHANGES, upgrade: upgradeToChunkedStorage },
+];
 
 export const LATEST_VERSION = MIGRATIONS.reduce(
   (latest, migration) => Math.max(latest, migration.version),

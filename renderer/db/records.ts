@@ -7,14 +7,37 @@ import type { Disposition } from '../../shared/dictionary/feedback';
 import type { PrimaryKeyColumns, TombstonedTableName } from '../../shared/dictionary/tables';
 import type { DictionaryRows, IsoDate, Timestamp, Typology } from '../../shared/dictionary/types';
 import type { KeyProtection, Language } from '../../shared/host/hostApi';
+import type { ColumnarChunk } from '../../shared/importer/columnar';
+import type { ChunkedTableName } from '../../shared/importer/layouts';
+import type { PostingsPart } from '../../shared/importer/postings';
 
-/** Dictionary tables that have a store; tombstones are applied during import, never stored. */
+/** Dictionary tables that had a row store in schema version 1; tombstones are applied, never stored. */
 export type StoredDictionaryTableName = TombstonedTableName;
 
-/** A dictionary row as stored: tagged with its dataset so datasets never collide. */
+/** Dictionary tables kept one record per row since version 2; bulk tables live in `chunks`. */
+export type RowStoreTableName = Exclude<TombstonedTableName, ChunkedTableName>;
+
+/**
+ * A dictionary row as stored, tagged so datasets never collide. Since version 2 the tag is the
+ * generation key (`<dataset>#<version>`, shared/importer/generation.ts), not the bare dataset id.
+ */
 export type DictionaryRecord<T extends StoredDictionaryTableName> = DictionaryRows[T] & {
   dataset: string;
 };
+
+/** Rows of a bulk table in columnar form, one record per chunk of up to 4,096 rows. */
+export interface ChunkRecord extends ColumnarChunk {
+  generation: string;
+}
+
+/** One bucket (one part of it) of a bulk table's account → chunk seqs map. */
+export interface AccountPostingsRecord extends PostingsPart {
+  generation: string;
+  table: ChunkedTableName;
+}
+
+/** Rows per dictionary table (tombstones applied, for a delta). */
+export type RowCounts = Partial<Record<StoredDictionaryTableName | 'tombstones', number>>;
 
 /** Primary key of a dictionary store: the dataset id, then the dictionary's key columns. */
 export type DictionaryRecordKey<T extends StoredDictionaryTableName> = [
@@ -36,8 +59,8 @@ export interface DatasetScope {
 /** A repository the user added, with the publisher key pinned for it. */
 export interface SourceRecord {
   id: string;
-  kind: 'http' | 'folder';
-  /** The base URL for `http`; the host's folder grant id for `folder`. */
+  kind: 'http' | 'folder' | 'bundled';
+  /** The base URL for `http`; the host's folder grant id for `folder`; empty for `bundled`. */
   location: string;
   title: string;
   /** Ed25519 SubjectPublicKeyInfo, PEM. */
@@ -62,6 +85,10 @@ export interface DatasetRecord {
   scope: DatasetScope;
   /** Hex SHA-256 of the current version's manifest.json. */
   manifestHash: string;
+  /** The generation whose rows readers use: flipping it is what commits an import. */
+  generation: string;
+  /** Rows the current generation holds, per table. */
+  rowCounts: RowCounts;
 }
 
 export interface DatasetVersionRecord {
@@ -72,7 +99,12 @@ export interface DatasetVersionRecord {
   /** The version a delta applies on top of; null for a full package. */
   base: number | null;
   importedAt: string;
-  rowCounts: Partial<Record<StoredDictionaryTableName | 'tombstones', number>>;
+  /** Rows this version brought, per table. */
+  rowCounts: RowCounts;
+  /** The generation the version's rows went into. */
+  generation?: string;
+  /** When retention purged the dataset's rows; the version stays on record. */
+  purgedAt?: string | null;
 }
 
 export type ImportState = 'started' | 'committed' | 'failed';
@@ -86,6 +118,12 @@ export interface ImportRecord {
   startedAt: string;
   finishedAt: string | null;
   error: string | null;
+  /** The generation being written (a full import's new one, or a delta's target). */
+  generation?: string;
+  /** Where a delta stages its rows until it commits; null for a full import. */
+  staging?: string | null;
+  kind?: PackageKind;
+  sourceId?: string;
 }
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
@@ -184,6 +222,8 @@ export interface KeyRecord {
   kind: KeyKind;
   /** `age1…` for a recipient; PEM SubjectPublicKeyInfo for a signing key. */
   publicPart: string;
+  /** What the user called an identity the bureau issued; absent on the workstation's own keys. */
+  label?: string;
   protection: KeyProtection;
   /** The secret, sealed by the OS keystore or wrapped with the user's passphrase. */
   sealed: Uint8Array;

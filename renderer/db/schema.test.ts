@@ -10,28 +10,8 @@ const EXPECTED_STORES: Record<string, { primaryKey: string; indexes: string[] }>
   region_shapes: { primaryKey: '[dataset+code]', indexes: ['dataset'] },
   brokers: { primaryKey: '[dataset+id]', indexes: ['dataset'] },
   branches: { primaryKey: '[dataset+id]', indexes: ['dataset', 'region', 'broker'] },
-  accounts: {
-    primaryKey: '[dataset+id]',
-    indexes: ['dataset', 'region', 'broker', 'branch', '[dataset+region]'],
-  },
-  identifiers: {
-    primaryKey: '[dataset+account+kind+value_hash]',
-    indexes: ['dataset', 'account', '[kind+value_hash]'],
-  },
+  accounts: { primaryKey: '[dataset+id]', indexes: ['dataset', '[dataset+region]'] },
   instruments: { primaryKey: '[dataset+code]', indexes: ['dataset'] },
-  market_bars: {
-    primaryKey: '[dataset+instrument+date]',
-    indexes: ['dataset', '[instrument+date]'],
-  },
-  orders: {
-    primaryKey: '[dataset+id]',
-    indexes: ['dataset', 'account', '[instrument+ts]', '[account+ts]'],
-  },
-  trades: {
-    primaryKey: '[dataset+id]',
-    indexes: ['dataset', 'account', '[instrument+ts]', '[account+ts]'],
-  },
-  transfers: { primaryKey: '[dataset+id]', indexes: ['dataset', 'from', 'to', 'ts'] },
   events: { primaryKey: '[dataset+id]', indexes: ['dataset', 'instrument'] },
   insiders: { primaryKey: '[dataset+event+account]', indexes: ['dataset', 'account', 'event'] },
   alerts: {
@@ -48,10 +28,11 @@ const EXPECTED_STORES: Record<string, { primaryKey: string; indexes: string[] }>
   },
   rules: { primaryKey: '[dataset+id]', indexes: ['dataset'] },
   violation_cases: { primaryKey: '[dataset+id]', indexes: ['dataset', 'typology', 'region'] },
-  region_metrics: {
-    primaryKey: '[dataset+region+date+metric]',
-    indexes: ['dataset', '[region+date]', '[metric+date]'],
+  chunks: {
+    primaryKey: '[generation+table+seq]',
+    indexes: ['[generation+table]', '*instruments'],
   },
+  accountPostings: { primaryKey: '[generation+table+bucket+part]', indexes: [] },
   sources: { primaryKey: 'id', indexes: ['fingerprint'] },
   datasets: { primaryKey: 'id', indexes: ['sourceId', 'expires'] },
   datasetVersions: { primaryKey: '[dataset+version]', indexes: ['dataset'] },
@@ -149,6 +130,6 @@ describe('a database created from nothing', () => {
     const properties = db as unknown as Record<string, { name?: string } | undefined>;
     for (const name of Object.keys(EXPECTED_STORES))
       expect(properties[name]?.name, name).toBe(name);
-    expect(db.dictionaryStore('market_bars').schema.primKey.src).toBe('[dataset+instrument+date]');
+    expect(db.dictionaryStore('insiders').schema.primKey.src).toBe('[dataset+event+account]');
   });
 });

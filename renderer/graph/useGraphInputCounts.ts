@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDatabase } from '../db/database';
+import { countCurrentRows } from '../db/generations';
 
 export interface GraphInputCounts {
   accounts: number;
@@ -10,11 +10,10 @@ export interface GraphInputCounts {
 /** The rows the account graph is built from: accounts, their identifiers, fund transfers. */
 export function useGraphInputCounts(): GraphInputCounts | undefined {
   return useLiveQuery(async () => {
-    const db = getDatabase();
     const [accounts, identifiers, transfers] = await Promise.all([
-      db.accounts.count(),
-      db.identifiers.count(),
-      db.transfers.count(),
+      countCurrentRows('accounts'),
+      countCurrentRows('identifiers'),
+      countCurrentRows('transfers'),
     ]);
     return { accounts, identifiers, transfers };
   }, []);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Database, TriangleAlert } from 'lucide-react';
 import { pagePath } from '../app/pagePath';
 import { useNow } from '../app/useNow';
-import { isPastRetention, latestImport } from '../datasets/freshness';
+import { isNearRetention, isPastRetention, latestImport } from '../datasets/freshness';
 import { useDatasets } from '../datasets/useDatasets';
 import { useFormat } from '../i18n/useFormat';
 
@@ -26,6 +26,8 @@ export function DatasetStatus() {
   }
 
   const pastRetention = datasets.filter((dataset) => isPastRetention(dataset, now)).length;
+  const nearRetention = datasets.filter((dataset) => isNearRetention(dataset, now)).length;
+  const warn = pastRetention + nearRetention > 0;
   const parts: string[] = [
     t('status.latest', { title: latest.title }),
     t('status.version', { version: latest.currentVersion }),
@@ -33,14 +35,15 @@ export function DatasetStatus() {
   ];
   if (datasets.length > 1) parts.push(t('status.total', { count: datasets.length }));
   if (pastRetention > 0) parts.push(t('status.pastRetention', { count: pastRetention }));
+  if (nearRetention > 0) parts.push(t('datasets.retention.topBar', { count: nearRetention }));
   return (
     <Link
       className="dataset-status"
       to={pagePath('datasets')}
-      data-state={pastRetention > 0 ? 'expired' : 'current'}
+      data-state={warn ? 'expired' : 'current'}
       title={parts.join(' · ')}
     >
-      {pastRetention > 0 ? (
+      {warn ? (
         <TriangleAlert aria-hidden="true" size={14} />
       ) : (
         <Database aria-hidden="true" size={14} />

@@ -1,0 +1,45 @@
+/** The import worker: a message switch around pullDataset (see protocol.ts). One pull per worker. */
+import { errorMessage } from '../../shared/package/refusal';
+import { getDatabase } from '../db/database';
+import { defaultImportLocks } from './importLocks';
+import { PortRepositoryReader } from './portReader';
+import type { PageToWorker, PullRequest, WorkerToPage } from './protocol';
+import { pullDataset } from './pullDataset';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const cancellation = new AbortController();
+let started = false;
+
+function send(message: WorkerToPage): void {
+  scope.postMessage(message);
+}
+
+function start(request: PullRequest, port: MessagePort): void {
+  started = true;
+  pullDataset(request, {
+    db: getDatabase(),
+    reader: new PortRepositoryReader(port),
+    locks: defaultImportLocks(),
+    signal: cancellation.signal,
+    onProgress: (progress) => send({ type: 'progress', progress }),
+  })
+    .catch((error: unknown) => ({
+      status: 'failed' as const,
+      dataset: request.datasetId,
+      imported: [],
+      message: errorMessage(error),
+    }))
+    .then((outcome) => send({ type: 'done', outcome }));
+}
+
+scope.onmessage = (event: MessageEvent<PageToWorker>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'start':
+      if (!started) start(message.request, message.port);
+      break;
+    case 'cancel':
+      cancellation.abort(new DOMException('The pull was cancelled', 'AbortError'));
+      break;
+  }
+};

@@ -1,0 +1,20 @@
+/** Builds the bench page (renderer/import/bench) with the app's own Vite pipeline, workers included. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+export async function buildBenchHarness(root: string, outDir: string): Promise<void> {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  await build({
+    configFile: false,
+    root: join(root, 'renderer/import/bench'),
+    base: './',
+    publicDir: false,
+    logLevel: 'warn',
+    define: { __APP_VERSION__: JSON.stringify(version) },
+    worker: { format: 'es' },
+    build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false },
+  });
+}

@@ -1,0 +1,182 @@
+/**
+ * `npm run bench -- import [--scale N] [--bulkput-rows N]`: imports a demo jurisdiction of N times
+ * the base size (10 by default: about 1.5 million trades, 4.4 million rows) through the real
+ * pipeline in headless Chromium with a persistent profile (IndexedDB on disk), then times a raw
+ * row-per-record Dexie bulkPut of trades in the same browser, then the storage alternatives.
+ * Prints a summary, and ONE JSON object on the last line.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { createStaticServer, listenOnLoopback } from '../lib/staticServer.mjs';
+import type {
+  BenchPullResult,
+  ImportBenchApi,
+  RawBulkPutResult,
+  StorageVariantsResult,
+} from '../../shared/importer/benchProtocol';
+import { BENCH_DATASET, prepareBenchRepository } from './benchRepository';
+import { buildBenchHarness } from './buildHarness';
+import { watchChromiumMemory } from './processMemory';
+
+export const IMPORT_BENCH_USAGE = 'import [--scale N] [--bulkput-rows N] [--skip-variants]';
+
+const MB = 1024 * 1024;
+
+export async function runImportBench(args: string[], root: string): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      scale: { type: 'string', default: '10' },
+      'bulkput-rows': { type: 'string', default: '200000' },
+      'skip-variants': { type: 'boolean', default: false },
+    },
+  });
+  const scale = Number(values.scale);
+  const bulkPutRows = Number(values['bulkput-rows']);
+  if (!(scale > 0) || !(bulkPutRows > 0))
+    throw new Error(`usage: npm run bench -- ${IMPORT_BENCH_USAGE}`);
+  const log = (line: string) => console.log(line);
+
+  const repository = await prepareBenchRepository(root, scale, log);
+  const harness = join(root, 'dist', 'bench', 'import-harness');
+  await buildBenchHarness(root, harness);
+  const server = withCrossOriginIsolation(
+    createStaticServer([
+      { prefix: '/', folder: harness },
+      { prefix: '/repository/', folder: repository.repositoryFolder },
+      { prefix: '/data/', folder: repository.dataFolder },
+    ]),
+  );
+  const port = await listenOnLoopback(server, 0);
+  const origin = `http://127.0.0.1:${port}`;
+  const profile = await mkdtemp(join(tmpdir(), 'examiner-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--disable-quic',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+    ],
+  });
+  try {
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.error(`page: ${message.text()}`);
+    });
+    await page.goto(`${origin}/index.html`);
+    await page.waitForFunction(() => 'importBench' in window);
+
+    log(
+      `pulling ${BENCH_DATASET} (${Object.values(repository.rowsByTable).reduce((a, b) => a + b, 0)} rows) through the pipeline`,
+    );
+    const stopWatching = watchChromiumMemory(profile);
+    const pull: BenchPullResult = await page.evaluate(
+      (request) => (window as unknown as { importBench: ImportBenchApi }).importBench.pull(request),
+      {
+        baseUrl: `${origin}/repository/`,
+        publisherKeyPem: repository.publisherKeyPem,
+        identity: repository.identity,
+        datasetId: BENCH_DATASET,
+      },
+    );
+    const memory = stopWatching();
+    if (pull.status !== 'imported')
+      throw new Error(`the pull ended ${JSON.stringify(pull.outcome)}`);
+
+    log(`raw bulkPut of ${bulkPutRows} trades, one record per row`);
+    const bulkPut: RawBulkPutResult = await page.evaluate(
+      (request) =>
+        (window as unknown as { importBench: ImportBenchApi }).importBench.rawBulkPut(request),
+      { url: `${origin}/data/trades.ndjson`, table: 'trades', maxRows: bulkPutRows },
+    );
+
+    let variants: StorageVariantsResult | null = null;
+    if (!values['skip-variants']) {
+      log('storage alternatives on the imported trades');
+      variants = await page.evaluate(
+        (generation) =>
+          (window as unknown as { importBench: ImportBenchApi }).importBench.storageVariants(
+            generation,
+          ),
+        `${BENCH_DATASET}#1`,
+      );
+    }
+
+    const rows = Object.values(repository.rowsByTable).reduce((sum, count) => sum + count, 0);
+    const trades = repository.rowsByTable.trades ?? 0;
+    const seconds = pull.ms / 1000;
+    const pipelineRowsPerSecond = rows / seconds;
+    const bulkPutRowsPerSecond = bulkPut.rows / (bulkPut.ms / 1000);
+    const result = {
+      bench: 'import',
+      scale,
+      rows,
+      trades,
+      pipeline_seconds: round(seconds, 1),
+      pipeline_rows_per_s: Math.round(pipelineRowsPerSecond),
+      pipeline_trades_per_min: Math.round((trades / seconds) * 60),
+      bulkput_rows: bulkPut.rows,
+      bulkput_rows_per_s: Math.round(bulkPutRowsPerSecond),
+      pipeline_vs_bulkput: round(pipelineRowsPerSecond / bulkPutRowsPerSecond, 2),
+      max_ui_block_ms: round(Math.max(pull.block.maxLongTaskMs, pull.block.maxTimerDriftMs), 1),
+      long_tasks: pull.block.longTasks,
+      peak_mb: Math.round(memory.rendererBytes / MB),
+      js_peak_mb: pull.jsPeakBytes === null ? null : Math.round(pull.jsPeakBytes / MB),
+      chromium_peak_mb: Math.round(memory.allBytes / MB),
+      progress_events: pull.progressEvents,
+      worst_blocks: pull.block.worst,
+      table_ms:
+        (pull.outcome as { imported?: { tableMs?: Record<string, number> }[] }).imported?.[0]
+          ?.tableMs ?? {},
+      account_query: variants && {
+        accounts: variants.sampleAccounts,
+        postings_write_ms: Math.round(variants.postings.writeMs),
+        postings_query_ms: Math.round(variants.postings.queryMs),
+        multientry_write_ms: Math.round(variants.multiEntry.writeMs),
+        multientry_query_ms: Math.round(variants.multiEntry.queryMs),
+        chunks_read: variants.postings.chunksRead,
+      },
+      instrument_query_chunks: variants && {
+        instruments: variants.sampleInstruments,
+        partitioned: variants.instrumentChunksPartitioned,
+        sequential: variants.instrumentChunksSequential,
+        of: variants.chunks,
+      },
+    };
+    log(
+      `pipeline: ${rows} rows in ${result.pipeline_seconds} s = ${result.pipeline_rows_per_s} rows/s ` +
+        `(${result.pipeline_trades_per_min} trades/min); raw bulkPut: ${result.bulkput_rows_per_s} rows/s; ` +
+        `UI block ≤ ${result.max_ui_block_ms} ms; renderer peak ${result.peak_mb} MB`,
+    );
+    console.log(JSON.stringify(result));
+    return 0;
+  } finally {
+    await context.close();
+    server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** Adds COOP and COEP to every answer, so the page may measure its memory. */
+function withCrossOriginIsolation(server: Server): Server {
+  const [handler] = server.listeners('request') as ((
+    request: IncomingMessage,
+    response: ServerResponse,
+  ) => void)[];
+  return createServer((request, response) => {
+    response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    response.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
+    handler?.(request, response);
+  });
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
