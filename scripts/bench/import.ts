@@ -58,11 +58,7 @@ export async function runImportBench(args: string[], root: string): Promise<numb
   const profile = await mkdtemp(join(tmpdir(), 'examiner-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--disable-quic',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-    ],
+    args: ['--disable-quic', '--enable-unsafe-swiftshader', '--disable-background-networking'],
   });
   try {
     const page = await context.newPage();
