@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { TYPOLOGIES } from '../../shared/dictionary/tables';
 import type { Typology } from '../../shared/dictionary/types';
 import { getDatabase } from '../db/database';
+import { currentGenerations } from '../db/generations';
 
 export interface AlertCounts {
   total: number;
@@ -9,17 +10,23 @@ export interface AlertCounts {
   byTypology: { typology: Typology; count: number }[];
 }
 
-/** Alerts in the imported datasets, counted per typology through the `typology` index. */
+/**
+ * Alerts of the imported datasets' current generations, per typology: rows of an import in
+ * progress or of a generation waiting to be purged are not counted.
+ */
 export function useAlertCounts(): AlertCounts | undefined {
   return useLiveQuery(async () => {
-    const alerts = getDatabase().alerts;
-    const counts = await Promise.all(
-      TYPOLOGIES.map(async (typology) => ({
-        typology,
-        count: await alerts.where('typology').equals(typology).count(),
-      })),
-    );
-    const byTypology = counts.filter(({ count }) => count > 0).sort((a, b) => b.count - a.count);
+    const db = getDatabase();
+    const tally = new Map<Typology, number>();
+    for (const generation of await currentGenerations(db)) {
+      await db.alerts
+        .where('dataset')
+        .equals(generation)
+        .each((alert) => tally.set(alert.typology, (tally.get(alert.typology) ?? 0) + 1));
+    }
+    const byTypology = TYPOLOGIES.map((typology) => ({ typology, count: tally.get(typology) ?? 0 }))
+      .filter(({ count }) => count > 0)
+      .sort((a, b) => b.count - a.count);
     return { total: byTypology.reduce((sum, { count }) => sum + count, 0), byTypology };
   }, []);
 }

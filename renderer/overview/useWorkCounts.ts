@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase } from '../db/database';
+import { countCurrentRows } from '../db/generations';
 
 export interface WorkCounts {
   alerts: number;
@@ -7,12 +8,12 @@ export interface WorkCounts {
   reports: number;
 }
 
-/** How many alerts, cases and reports the database holds, live. */
+/** How many alerts (of the datasets' current generations), cases and reports there are, live. */
 export function useWorkCounts(): WorkCounts | undefined {
   return useLiveQuery(async () => {
     const db = getDatabase();
     const [alerts, cases, reports] = await Promise.all([
-      db.alerts.count(),
+      countCurrentRows('alerts', db),
       db.cases.count(),
       db.reports.count(),
     ]);
