@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SourceRecord } from '../db/records';
 import { useFormat } from '../i18n/useFormat';
-import { useFolderLabels } from './useFolderLabels';
+import { useSourceLocationText } from '../sources/useSourceLocationText';
 
 /** Fingerprints are 64 hex digits; groups of four read back more easily. */
 function groupedFingerprint(fingerprint: string): string {
@@ -11,13 +11,7 @@ function groupedFingerprint(fingerprint: string): string {
 export function SourcesTable({ sources }: { sources: SourceRecord[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const folderLabels = useFolderLabels();
-  const location = (source: SourceRecord) => {
-    if (source.kind === 'http') return source.location;
-    if (source.kind === 'bundled') return t('sources.bundledLocation');
-    const label = folderLabels.get(source.location);
-    return label ? t('sources.folder', { label }) : t('sources.folderNotGranted');
-  };
+  const location = useSourceLocationText(sources);
   return (
     <table className="table">
       <thead>

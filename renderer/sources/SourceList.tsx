@@ -7,22 +7,15 @@ import { ConfirmRemovalDialog } from '../settings/ConfirmRemovalDialog';
 import { FingerprintBlock } from './FingerprintBlock';
 import { sourceErrorMessage } from './sourceErrorMessage';
 import { removeSource } from './sources';
-import { useFolderGrantLabels } from './useSourceList';
+import { useSourceLocationText } from './useSourceLocationText';
 import './sources.css';
 
 /** The sources with their pinned fingerprints in full, each removable after a confirmation. */
 export function SourceList({ sources }: { sources: SourceRecord[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const folderLabels = useFolderGrantLabels(sources);
+  const location = useSourceLocationText(sources);
   const [removing, setRemoving] = useState<SourceRecord | null>(null);
-
-  const location = (source: SourceRecord): string => {
-    if (source.kind === 'http') return source.location;
-    if (source.kind === 'bundled') return t('sources.bundledLocation');
-    const label = folderLabels.get(source.location);
-    return label ? t('sources.folder', { label }) : t('sources.folderNotGranted');
-  };
 
   return (
     <>
