@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4174;
+// E2E_PORT lets several checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 // Debian's Chromium, never a downloaded browser; software WebGL stays on (no --disable-software-rasterizer).
 export default defineConfig({
