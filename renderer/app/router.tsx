@@ -1,6 +1,8 @@
+import { Suspense } from 'react';
 import { createHashRouter, Navigate } from 'react-router';
 import { APP_PAGES } from '../../shared/host/hostApi';
 import { FirstRunGate } from '../firstRun/FirstRunGate';
+import { Loading } from '../shell/Loading';
 import { Shell } from '../shell/Shell';
 import { PAGE_COMPONENTS } from './pageComponents';
 import { DEFAULT_PAGE, pagePath } from './pagePath';
@@ -22,7 +24,14 @@ export const router = createHashRouter([
           { index: true, element: <Navigate to={pagePath(DEFAULT_PAGE)} replace /> },
           ...APP_PAGES.map((page) => {
             const Page = PAGE_COMPONENTS[page];
-            return { path: page, element: <Page /> };
+            return {
+              path: page,
+              element: (
+                <Suspense fallback={<Loading />}>
+                  <Page />
+                </Suspense>
+              ),
+            };
           }),
           { path: '*', element: <Navigate to={pagePath(DEFAULT_PAGE)} replace /> },
         ],

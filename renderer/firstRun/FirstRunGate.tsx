@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { hasWorkstationKeys } from '../keys/identities';
 import { Loading } from '../shell/Loading';
+import { useAppStore } from '../store';
 import { sectionElementId } from '../shell/useFocusAfterNavigation';
 import { FirstRunPage } from './FirstRunPage';
 
@@ -25,9 +26,13 @@ export function FirstRunGate() {
   if (phase.kind === 'leaving' && `${location.pathname}${location.search}` === phase.to)
     setPhase({ kind: 'arrived', to: phase.to });
   useFocusOnArrival(phase);
+  const showingSteps =
+    hasKeys !== undefined && !(hasKeys && (phase.kind === 'idle' || phase.kind === 'arrived'));
+  const setFirstRunShowing = useAppStore((state) => state.setFirstRunShowing);
+  useEffect(() => setFirstRunShowing(showingSteps), [showingSteps, setFirstRunShowing]);
 
   if (hasKeys === undefined) return <Loading />;
-  if (hasKeys && (phase.kind === 'idle' || phase.kind === 'arrived')) return <Outlet />;
+  if (!showingSteps) return <Outlet />;
   return (
     <FirstRunPage
       onStarted={() => setPhase({ kind: 'running' })}

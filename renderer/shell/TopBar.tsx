@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PAGE, pageOfPath } from '../app/pagePath';
+import { useAppStore } from '../store';
 import { CurrentUser } from './CurrentUser';
 import { DatasetStatus } from './DatasetStatus';
 import { useFocusAfterNavigation } from './useFocusAfterNavigation';
@@ -12,7 +13,8 @@ export function TopBar() {
   const page = pageOfPath(useLocation().pathname) ?? DEFAULT_PAGE;
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusAfterNavigation(heading);
-  const pageName = t(`pages.${page}`);
+  const firstRunShowing = useAppStore((state) => state.firstRunShowing);
+  const pageName = firstRunShowing ? t('firstRun.steps') : t(`pages.${page}`);
   const windowTitle = t('app.documentTitle', { page: pageName });
   useEffect(() => {
     document.title = windowTitle;
