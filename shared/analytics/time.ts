@@ -39,3 +39,16 @@ export function marketTimestamp(ms: number): string {
 export function atMarketClock(day: number, hours: number, minutes: number): number {
   return day * DAY_MS - MARKET_OFFSET_MS + (hours * 60 + minutes) * MINUTE_MS;
 }
+
+/**
+ * The instant `minutes` of trading time before `ms`: the midday break (11:30–13:00) does not
+ * count, so an order at 13:10 is 10 trading minutes after one at 11:20.
+ */
+export function tradingTimeBefore(ms: number, minutes: number): number {
+  const day = marketDay(ms);
+  const afternoonOpen = atMarketClock(day, 13, 0);
+  const morningClose = atMarketClock(day, 11, 30);
+  const from = ms - minutes * MINUTE_MS;
+  if (ms >= afternoonOpen && from < afternoonOpen) return from - (afternoonOpen - morningClose);
+  return from;
+}

@@ -2,8 +2,8 @@
  * 利用未公开信息交易 / 老鼠仓 (front running a product, art. 54). Signals:
  * - product accounts' large blocks: a product's fills in one instrument, side and day of at least
  *   `min_block_share` of the market's volume;
- * - another account's orders in the same instrument and direction in the `lead_minutes` before
- *   the block's first order;
+ * - another account's orders in the same instrument and direction in the `lead_minutes` of
+ *   trading time (the midday break does not count) before the block's first order;
  * - repeated before `min_occurrences` different blocks of the same product;
  * - a link with the product (its terminal, device, IP) and unwinding after the block add to it.
  */
@@ -13,7 +13,7 @@ import { lowerBound, rowsOf } from '../columns';
 import { accountIds, type LocalDetector } from '../context';
 import { linkBetween } from '../links';
 import { ACCOUNT_KINDS_INDEXED } from '../marketData';
-import { atMarketClock, MINUTE_MS } from '../time';
+import { atMarketClock, tradingTimeBefore } from '../time';
 
 export const FRONT_RUNNING_DEFAULTS = {
   lead_minutes: 60,
@@ -71,7 +71,7 @@ export const frontRunningDetector: LocalDetector = {
       const volume = d === undefined ? NaN : bars.volume[block.instrument * bars.days.length + d]!;
       if (!(block.qty >= p.min_block_share * volume)) continue;
       const rows = rowsOf(byInstrument, block.instrument);
-      const from = block.start - p.lead_minutes * MINUTE_MS;
+      const from = tradingTimeBefore(block.start, p.lead_minutes);
       const runners = new Map<number, number>();
       for (let i = lowerBound(rows, orders.ts, from); i < rows.length; i++) {
         const row = rows[i]!;

@@ -1,7 +1,7 @@
 /**
  * 尾市操纵 (marking the close, art. 55(1)(8) and CSRC practice). Signals:
  * - on a day the close ends at least `min_close_impact` above the last price before the final
- *   `marking_close_minutes`, one group (账户组) bought at least `min_closing_buy_share` of what
+ *   `marking_close_minutes` (the first price within them when nothing traded before), one group (账户组) bought at least `min_closing_buy_share` of what
  *   the sandbox's accounts bought in those minutes;
  * - most of the group's buying that day fell in those minutes;
  * - repeated on `min_days` days; selling the next morning adds to it.
@@ -58,7 +58,9 @@ export const markingCloseDetector: LocalDetector = {
         let closingTotal = 0;
         for (let k = i; k < end; k++) {
           const row = rows[k]!;
-          if (trades.ts[row]! < windowStart) reference = trades.price[row]!;
+          // The last price before the final minutes; failing that, the first price within them.
+          if (trades.ts[row]! < windowStart || Number.isNaN(reference))
+            reference = trades.price[row]!;
           if (trades.side[row] !== SIDE_BUY) continue;
           const group = groups.groupOf[trades.account[row]!]!;
           dayBuys.set(group, (dayBuys.get(group) ?? 0) + trades.qty[row]!);
