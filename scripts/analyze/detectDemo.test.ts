@@ -11,6 +11,7 @@ import {
   type Evaluation,
   type GroundTruth,
 } from '../../shared/analytics/evaluation';
+import { groupEvidenceTable } from '../../shared/analytics/groupEvidence';
 import { trustedKeyFromPem } from '../../shared/crypto/trustedKey';
 import { parseIdentityFile } from '../../shared/package/identityFile';
 import { repositoryReaderFor } from '../sandbox/readers';
@@ -35,6 +36,7 @@ const COVERED = [
 describe('local detectors on the bundled demo', () => {
   let result: AnalysisResult;
   let evaluation: Evaluation;
+  let truth: GroundTruth;
 
   beforeAll(async () => {
     const [report] = await pullIntoMemory(
@@ -46,9 +48,7 @@ describe('local detectors on the bundled demo', () => {
     result = await analyseDataset(report!.dataset, {
       createdMs: Date.parse('2026-10-01T00:00:00Z'),
     });
-    const truth = JSON.parse(
-      readFileSync(asset('assets/demo-ground-truth.json'), 'utf8'),
-    ) as GroundTruth;
+    truth = JSON.parse(readFileSync(asset('assets/demo-ground-truth.json'), 'utf8')) as GroundTruth;
     evaluation = evaluateAlerts(result.alerts, truth);
   }, 60_000);
 
@@ -73,5 +73,31 @@ describe('local detectors on the bundled demo', () => {
       expect(alert.features.length).toBeGreaterThan(2);
       expect(alert.accounts.length).toBeGreaterThan(0);
     }
+  });
+
+  it('puts each ring in one account group whose evidence reaches the rule thresholds', () => {
+    const table = groupEvidenceTable(result.context);
+    const rowOf = (schemeId: string) => {
+      const scheme = truth.schemes.find((entry) => entry.id === schemeId)!;
+      return table.rows.find(
+        (row) =>
+          scheme.instruments.includes(row.instrument) &&
+          scheme.accounts.every((account) => row.accounts.includes(account.id)),
+      );
+    };
+    expect(table.thresholds.min_volume_share).toBe(0.2);
+    expect(rowOf('S01')?.reaches).toContain('self_trade_share');
+    expect(rowOf('S05')?.reaches).toContain('volume_share_10d');
+    expect(rowOf('S07')?.reaches).toContain('intraday_cancel_ratio');
+    const familyAccounts = new Set(
+      truth.benign
+        .filter((group) => group.kind === 'family')
+        .flatMap((group) =>
+          group.accounts.map((account) => (typeof account === 'string' ? account : account.id)),
+        ),
+    );
+    const familyRows = table.rows.filter((row) => row.accounts.some((a) => familyAccounts.has(a)));
+    expect(familyRows.length).toBeGreaterThan(0);
+    expect(familyRows.filter((row) => row.reaches.length > 0)).toEqual([]);
   });
 });
