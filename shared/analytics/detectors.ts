@@ -10,10 +10,13 @@ import { detectionContext, type DetectionContext, type LocalDetector } from './c
 import type { AnalysisDataset } from './dataset';
 import { accountControlDetector } from './detectors/accountControl';
 import { continuousTradingDetector } from './detectors/continuousTrading';
+import { crossMarketDetector } from './detectors/crossMarket';
 import { frontRunningDetector } from './detectors/frontRunning';
 import { insiderTradingDetector } from './detectors/insiderTrading';
 import { markingCloseDetector } from './detectors/markingClose';
 import { matchedOrdersDetector } from './detectors/matchedOrders';
+import { misleadingInfoDetector } from './detectors/misleadingInfo';
+import { scalpingDetector } from './detectors/scalping';
 import { shortSwingDetector } from './detectors/shortSwing';
 import { spoofingDetector } from './detectors/spoofing';
 import { washTradeDetector } from './detectors/washTrade';
@@ -30,6 +33,9 @@ export const LOCAL_DETECTORS: readonly LocalDetector[] = [
   continuousTradingDetector,
   spoofingDetector,
   markingCloseDetector,
+  misleadingInfoDetector,
+  scalpingDetector,
+  crossMarketDetector,
   insiderTradingDetector,
   frontRunningDetector,
   accountControlDetector,
