@@ -53,24 +53,27 @@ export const continuousTradingDetector: LocalDetector = {
         if (!set) members.set(group, (set = new Set()));
         set.add(account);
       }
+      // Prefix sums: the window's totals in constant time per start day.
+      const marketBefore = new Float64Array(dayCount + 1);
+      for (let d = 0; d < dayCount; d++) {
+        const volume = bars.volume[base + d]!;
+        marketBefore[d + 1] = marketBefore[d]! + (Number.isNaN(volume) ? 0 : volume);
+      }
+      const groupBefore = new Float64Array(dayCount + 1);
+      const activeBefore = new Int32Array(dayCount + 1);
       for (const [group, buys] of bought) {
+        for (let d = 0; d < dayCount; d++) {
+          groupBefore[d + 1] = groupBefore[d]! + buys[d]!;
+          activeBefore[d + 1] = activeBefore[d]! + (buys[d]! > 0 ? 1 : 0);
+        }
         let best: { start: number; share: number; change: number; active: number } | null = null;
         for (let start = 1; start + window <= dayCount; start++) {
-          let groupQty = 0;
-          let marketQty = 0;
-          let active = 0;
-          for (let d = start; d < start + window; d++) {
-            groupQty += buys[d]!;
-            if (buys[d]! > 0) active++;
-            const volume = bars.volume[base + d]!;
-            if (!Number.isNaN(volume)) marketQty += volume;
-          }
+          const active = activeBefore[start + window]! - activeBefore[start]!;
+          const marketQty = marketBefore[start + window]! - marketBefore[start]!;
           if (active < p.min_active_days || marketQty <= 0) continue;
-          const share = groupQty / marketQty;
+          const share = (groupBefore[start + window]! - groupBefore[start]!) / marketQty;
           if (share < p.min_volume_share) continue;
-          const before = bars.close[base + start - 1]!;
-          const after = bars.close[base + start + window - 1]!;
-          const change = after / before - 1;
+          const change = bars.close[base + start + window - 1]! / bars.close[base + start - 1]! - 1;
           if (!(change >= p.min_price_change)) continue;
           if (!best || share * change > best.share * best.change)
             best = { start, share, change, active };
