@@ -6,6 +6,7 @@
  * computed: the table gives the largest net position in shares instead, for the examiner to
  * divide by the float. Thresholds come from the sandbox's rules where present.
  */
+import { round } from './alerts';
 import { rowsOf } from './columns';
 import type { DetectionContext } from './context';
 import { SIDE_BUY } from './marketData';
@@ -135,15 +136,15 @@ export function groupEvidenceTable(context: DetectionContext, minMembers = 2): G
         group,
         accounts: members.map((account) => data.accounts.names[account]!),
         instrument: data.instruments.names[instrument]!,
-        volumeShare10: rollingShare(Math.min(thresholds.short_window_days, dayCount)),
-        volumeShare20: rollingShare(Math.min(thresholds.long_window_days, dayCount)),
-        selfTradeShare: total > 0 ? self / total : 0,
-        intradayCancelRatio: counts.placed > 0 ? counts.cancelled / counts.placed : 0,
+        volumeShare10: round(rollingShare(Math.min(thresholds.short_window_days, dayCount)), 4),
+        volumeShare20: round(rollingShare(Math.min(thresholds.long_window_days, dayCount)), 4),
+        selfTradeShare: round(total > 0 ? self / total : 0, 4),
+        intradayCancelRatio: round(counts.placed > 0 ? counts.cancelled / counts.placed : 0, 4),
         orders: counts.placed,
-        turnover,
+        turnover: round(turnover, 2),
         maxNetPosition: maxPosition,
         floatShare: null,
-        gains: cash + position * (Number.isNaN(lastClose) ? 0 : lastClose),
+        gains: round(cash + position * (Number.isNaN(lastClose) ? 0 : lastClose), 2),
         reaches: [],
       };
       if (row.volumeShare10 >= thresholds.min_volume_share) row.reaches.push('volume_share_10d');
