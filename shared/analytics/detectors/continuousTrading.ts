@@ -40,19 +40,6 @@ export const continuousTradingDetector: LocalDetector = {
       const bought = new Map<number, Float64Array>();
       const sold = new Map<number, Float64Array>();
       const members = new Map<number, Set<number>>();
-      for (const row of rows) {
-        const d = bars.dayIndex.get(trades.day[row]!);
-        if (d === undefined) continue;
-        const account = trades.account[row]!;
-        const group = groups.groupOf[account]!;
-        const target = trades.side[row] === SIDE_BUY ? bought : sold;
-        let series = target.get(group);
-        if (!series) target.set(group, (series = new Float64Array(dayCount)));
-        series[d]! += trades.qty[row]!;
-        let set = members.get(group);
-        if (!set) members.set(group, (set = new Set()));
-        set.add(account);
-      }
       // Prefix sums: the window's totals in constant time per start day.
       const marketBefore = new Float64Array(dayCount + 1);
       for (let d = 0; d < dayCount; d++) {
@@ -61,6 +48,33 @@ export const continuousTradingDetector: LocalDetector = {
       }
       const groupBefore = new Float64Array(dayCount + 1);
       const activeBefore = new Int32Array(dayCount + 1);
+      // A group that bought less in the whole period than the share of the quietest window
+      // cannot reach it in any window: skip it before building its daily series.
+      let quietest = Infinity;
+      for (let start = 1; start + window <= dayCount; start++)
+        quietest = Math.min(quietest, marketBefore[start + window]! - marketBefore[start]!);
+      const totalBought = new Map<number, number>();
+      for (const row of rows) {
+        if (trades.side[row] !== SIDE_BUY) continue;
+        const group = groups.groupOf[trades.account[row]!]!;
+        totalBought.set(group, (totalBought.get(group) ?? 0) + trades.qty[row]!);
+      }
+      const candidate = (group: number) =>
+        (totalBought.get(group) ?? 0) >= p.min_volume_share * quietest;
+      for (const row of rows) {
+        const d = bars.dayIndex.get(trades.day[row]!);
+        if (d === undefined) continue;
+        const account = trades.account[row]!;
+        const group = groups.groupOf[account]!;
+        if (!candidate(group)) continue;
+        const target = trades.side[row] === SIDE_BUY ? bought : sold;
+        let series = target.get(group);
+        if (!series) target.set(group, (series = new Float64Array(dayCount)));
+        series[d]! += trades.qty[row]!;
+        let set = members.get(group);
+        if (!set) members.set(group, (set = new Set()));
+        set.add(account);
+      }
       for (const [group, buys] of bought) {
         for (let d = 0; d < dayCount; d++) {
           groupBefore[d + 1] = groupBefore[d]! + buys[d]!;
