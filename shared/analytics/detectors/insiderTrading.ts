@@ -5,15 +5,17 @@
  * - that bought the event's stock between `sensitive_from` (at most `lookback_days` before) and
  *   `public_ts`;
  * - and sold within `sell_within_days` trading days after it, the stock having moved at least
- *   `min_abnormal_return` from the last close before the news.
+ *   `min_abnormal_return` from the last close before the news (for bad news: sold before it,
+ *   a loss avoided, and bought back after).
  */
 import type { AlertDraft } from '../alerts';
 import { round, strengthPast } from '../alerts';
 import { rowsOf } from '../columns';
 import { accountIds, type LocalDetector } from '../context';
 import { instrumentLabel, percent } from '../format';
-import { SIDE_BUY } from '../marketData';
-import { DAY_MS, epochMs, marketDay } from '../time';
+import { SIDE_BUY, SIDE_SELL } from '../marketData';
+import { eventReturn, tradingDaysFrom } from './eventTrading';
+import { DAY_MS, epochMs } from '../time';
 
 export const INSIDER_TRADING_DEFAULTS = {
   lookback_days: 30,
@@ -31,7 +33,7 @@ export const insiderTradingDetector: LocalDetector = {
   detect(context) {
     const { values: p, rule } = context.params('insider_trading', INSIDER_TRADING_DEFAULTS);
     const { data, links } = context;
-    const { trades, bars } = data;
+    const { trades } = data;
     const byAccount = data.tradesByAccount();
     const drafts: AlertDraft[] = [];
     for (const event of data.events) {
@@ -60,27 +62,17 @@ export const insiderTradingDetector: LocalDetector = {
       }
       const publicMs = epochMs(event.public_ts);
       const fromMs = Math.max(epochMs(event.sensitive_from), publicMs - p.lookback_days * DAY_MS);
-      const publicDay = marketDay(publicMs);
-      const firstAfter = bars.days.findIndex(
-        (day) =>
-          day > publicDay || (day === publicDay && publicMs < day * DAY_MS + 1.5 * 3_600_000),
-      );
-      if (firstAfter < 0) continue;
-      const lastAfter = Math.min(bars.days.length - 1, firstAfter + p.sell_within_days - 1);
-      const sellUntil = (bars.days[lastAfter]! + 1) * DAY_MS;
-      const base = instrument * bars.days.length;
-      const before = bars.close[base + firstAfter - 1]!;
-      let peak = -Infinity;
-      for (let d = firstAfter; d <= lastAfter; d++) peak = Math.max(peak, bars.close[base + d]!);
-      const eventReturn = peak / before - 1;
-      if (!(Math.abs(eventReturn) >= p.min_abnormal_return)) continue;
+      const sellUntil = tradingDaysFrom(context, publicMs, p.sell_within_days);
+      const move = eventReturn(context, instrument, publicMs, p.sell_within_days);
+      if (!(Math.abs(move) >= p.min_abnormal_return)) continue;
+      // Good news: buying before it; bad news: selling before it (a loss avoided).
+      const aheadSide = move > 0 ? SIDE_BUY : SIDE_SELL;
       const traders: number[] = [];
       const ties = new Set<string>();
       const insidersInvolved = new Set<number>();
       let boughtValue = 0;
       let soldQty = 0;
       let boughtQty = 0;
-      let first = Infinity;
       let last = -Infinity;
       for (const [account, tie] of tied) {
         let bought = 0;
@@ -88,11 +80,10 @@ export const insiderTradingDetector: LocalDetector = {
         for (const row of rowsOf(byAccount, account)) {
           if (trades.instrument[row] !== instrument) continue;
           const ts = trades.ts[row]!;
-          if (trades.side[row] === SIDE_BUY && ts >= fromMs && ts < publicMs) {
+          if (trades.side[row] === aheadSide && ts >= fromMs && ts < publicMs) {
             bought += trades.qty[row]!;
             boughtValue += trades.qty[row]! * trades.price[row]!;
-            first = Math.min(first, ts);
-          } else if (trades.side[row] !== SIDE_BUY && ts >= publicMs && ts < sellUntil) {
+          } else if (trades.side[row] !== aheadSide && ts >= publicMs && ts < sellUntil) {
             sold += trades.qty[row]!;
             last = Math.max(last, ts);
           }
@@ -116,7 +107,7 @@ export const insiderTradingDetector: LocalDetector = {
         rule: rule?.id ?? null,
         signals: [
           {
-            name: 'bought_in_sensitive_period_value',
+            name: 'traded_in_sensitive_period_value',
             value: Math.round(boughtValue),
             strength: strengthPast(boughtValue, 0, 1_000_000),
             weight: 3,
@@ -129,9 +120,9 @@ export const insiderTradingDetector: LocalDetector = {
           },
           {
             name: 'event_return',
-            value: round(eventReturn),
+            value: round(move),
             strength: strengthPast(
-              Math.abs(eventReturn),
+              Math.abs(move),
               p.min_abnormal_return,
               p.min_abnormal_return * 4,
             ),
@@ -144,9 +135,8 @@ export const insiderTradingDetector: LocalDetector = {
             weight: 2,
           },
         ],
-        summary: `${event.title}（敏感期起${event.sensitive_from.slice(0, 10)}，公开${event.public_ts.slice(0, 10)}）：${traders.length}个内幕知情人或其关联账户在敏感期内买入${instrumentLabel(data.instrumentNames[instrument], code)}${boughtQty}股（约${Math.round(boughtValue / 10_000)}万元），公开后股价变动${percent(eventReturn)}，其后卖出${percent(soldShare)}。`,
+        summary: `${event.title}（敏感期起${event.sensitive_from.slice(0, 10)}，公开${event.public_ts.slice(0, 10)}）：${traders.length}个内幕知情人或其关联账户在敏感期内${move > 0 ? '买入' : '卖出'}${instrumentLabel(data.instrumentNames[instrument], code)}${boughtQty}股（约${Math.round(boughtValue / 10_000)}万元），公开后股价变动${percent(move)}，其后反向${move > 0 ? '卖出' : '买回'}${percent(soldShare)}。`,
       });
-      void first;
     }
     return drafts;
   },
