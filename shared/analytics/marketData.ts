@@ -97,6 +97,8 @@ export interface DailyBars {
   dayIndex: Map<number, number>;
   /** `[instrument * days.length + d]`, NaN where there is no bar. */
   open: Float64Array;
+  high: Float64Array;
+  low: Float64Array;
   close: Float64Array;
   volume: Float64Array;
   turnover: Float64Array;
@@ -195,7 +197,7 @@ export async function loadMarketData(
 }
 
 async function loadBars(dataset: AnalysisDataset, instruments: Interner): Promise<DailyBars> {
-  const rows: Array<[number, number, number, number, number, number]> = [];
+  const rows: Array<[number, number, number, number, number, number, number, number]> = [];
   const daySet = new Set<number>();
   for await (const batch of dataset.batches('market_bars')) {
     for (const bar of batch) {
@@ -205,6 +207,8 @@ async function loadBars(dataset: AnalysisDataset, instruments: Interner): Promis
         instruments.intern(bar.instrument),
         day,
         bar.open,
+        bar.high,
+        bar.low,
         bar.close,
         bar.volume,
         bar.turnover,
@@ -215,17 +219,21 @@ async function loadBars(dataset: AnalysisDataset, instruments: Interner): Promis
   const dayIndex = new Map(days.map((day, i) => [day, i]));
   const size = instruments.size * days.length;
   const open = new Float64Array(size).fill(NaN);
+  const high = new Float64Array(size).fill(NaN);
+  const low = new Float64Array(size).fill(NaN);
   const close = new Float64Array(size).fill(NaN);
   const volume = new Float64Array(size).fill(NaN);
   const turnover = new Float64Array(size).fill(NaN);
-  for (const [instrument, day, o, c, v, t] of rows) {
+  for (const [instrument, day, o, h, l, c, v, t] of rows) {
     const at = instrument * days.length + dayIndex.get(day)!;
     open[at] = o;
+    high[at] = h;
+    low[at] = l;
     close[at] = c;
     volume[at] = v;
     turnover[at] = t;
   }
-  return { days, dayIndex, open, close, volume, turnover };
+  return { days, dayIndex, open, high, low, close, volume, turnover };
 }
 
 async function loadOrders(

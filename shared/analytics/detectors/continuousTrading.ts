@@ -1,6 +1,6 @@
 /**
  * 连续交易操纵 (continuous trading, art. 55(1)(1)). Signals, per group (账户组) and instrument,
- * over a sliding window of `window_days` trading days:
+ * over sliding windows of `min_active_days` up to `window_days` trading days:
  * - the group's purchases as a share of the market's volume (`min_volume_share`);
  * - the close's rise over the window (`min_price_change`);
  * - days the group bought on (`min_active_days`);
@@ -50,9 +50,10 @@ export const continuousTradingDetector: LocalDetector = {
       const activeBefore = new Int32Array(dayCount + 1);
       // A group that bought less in the whole period than the share of the quietest window
       // cannot reach it in any window: skip it before building its daily series.
+      const shortest = Math.min(p.min_active_days, window);
       let quietest = Infinity;
-      for (let start = 1; start + window <= dayCount; start++)
-        quietest = Math.min(quietest, marketBefore[start + window]! - marketBefore[start]!);
+      for (let start = 1; start + shortest <= dayCount; start++)
+        quietest = Math.min(quietest, marketBefore[start + shortest]! - marketBefore[start]!);
       const totalBought = new Map<number, number>();
       for (const row of rows) {
         if (trades.side[row] !== SIDE_BUY) continue;
@@ -80,30 +81,41 @@ export const continuousTradingDetector: LocalDetector = {
           groupBefore[d + 1] = groupBefore[d]! + buys[d]!;
           activeBefore[d + 1] = activeBefore[d]! + (buys[d]! > 0 ? 1 : 0);
         }
-        let best: { start: number; share: number; change: number; active: number } | null = null;
-        for (let start = 1; start + window <= dayCount; start++) {
-          const active = activeBefore[start + window]! - activeBefore[start]!;
-          const marketQty = marketBefore[start + window]! - marketBefore[start]!;
-          if (active < p.min_active_days || marketQty <= 0) continue;
-          const share = (groupBefore[start + window]! - groupBefore[start]!) / marketQty;
-          if (share < p.min_volume_share) continue;
-          const change = bars.close[base + start + window - 1]! / bars.close[base + start - 1]! - 1;
-          if (!(change >= p.min_price_change)) continue;
-          if (!best || share * change > best.share * best.change)
-            best = { start, share, change, active };
+        let best: {
+          start: number;
+          length: number;
+          share: number;
+          change: number;
+          active: number;
+        } | null = null;
+        // Every window of `min_active_days` to `window_days` trading days: a push of one week
+        // inside a quieter fortnight counts.
+        for (let length = Math.min(p.min_active_days, window); length <= window; length++) {
+          for (let start = 1; start + length <= dayCount; start++) {
+            const end = start + length;
+            const active = activeBefore[end]! - activeBefore[start]!;
+            const marketQty = marketBefore[end]! - marketBefore[start]!;
+            if (active < p.min_active_days || marketQty <= 0) continue;
+            const share = (groupBefore[end]! - groupBefore[start]!) / marketQty;
+            if (share < p.min_volume_share) continue;
+            const change = bars.close[base + end - 1]! / bars.close[base + start - 1]! - 1;
+            if (!(change >= p.min_price_change)) continue;
+            if (!best || share * change > best.share * best.change)
+              best = { start, length, share, change, active };
+          }
         }
         if (!best) continue;
         const sales = sold.get(group);
         let distributed = 0;
         let boughtInWindow = 0;
-        for (let d = best.start; d < best.start + window; d++) boughtInWindow += buys[d]!;
+        for (let d = best.start; d < best.start + best.length; d++) boughtInWindow += buys[d]!;
         for (let d = best.start; d < Math.min(dayCount, best.start + 2 * window); d++)
           distributed += sales?.[d] ?? 0;
         const distributionShare = boughtInWindow > 0 ? distributed / boughtInWindow : 0;
         const accounts = members.get(group)!;
         const code = data.instruments.names[instrument]!;
         const firstDay = bars.days[best.start]!;
-        const lastDay = bars.days[Math.min(dayCount - 1, best.start + window - 1)]!;
+        const lastDay = bars.days[best.start + best.length - 1]!;
         drafts.push({
           typology: 'continuous_trading',
           accounts: accountIds(data, accounts),
@@ -143,7 +155,7 @@ export const continuousTradingDetector: LocalDetector = {
               weight: 2,
             },
           ],
-          summary: `${accounts.size}个账户组成的账户组在${window}个交易日内买入${instrumentLabel(data.instrumentNames[instrument], code)}占市场成交量${percent(best.share)}，期间收盘价上涨${percent(best.change)}${distributionShare > 0.2 ? `，随后卖出相当于买入量${percent(distributionShare)}的股份` : ''}。`,
+          summary: `${accounts.size}个账户组成的账户组在${best.length}个交易日内买入${instrumentLabel(data.instrumentNames[instrument], code)}占市场成交量${percent(best.share)}，期间收盘价上涨${percent(best.change)}${distributionShare > 0.2 ? `，随后卖出相当于买入量${percent(distributionShare)}的股份` : ''}。`,
         });
       }
     }

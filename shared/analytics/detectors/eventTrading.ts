@@ -66,7 +66,10 @@ export function tradingDaysAround(
   return { lastBefore, firstAfter: lastBefore + 1 };
 }
 
-/** The largest move of the close within `days` trading days after the announcement. */
+/**
+ * The largest move within `days` trading days after the announcement, from the last close
+ * before it to the highest high (or lowest low) since: what a seller into the news could get.
+ */
 export function eventReturn(
   context: DetectionContext,
   instrument: number,
@@ -80,8 +83,10 @@ export function eventReturn(
   const before = bars.close[base + lastBefore]!;
   let move = 0;
   for (let d = firstAfter; d < Math.min(bars.days.length, firstAfter + days); d++) {
-    const change = bars.close[base + d]! / before - 1;
-    if (Math.abs(change) > Math.abs(move)) move = change;
+    for (const price of [bars.high[base + d]!, bars.low[base + d]!]) {
+      const change = price / before - 1;
+      if (Math.abs(change) > Math.abs(move)) move = change;
+    }
   }
   return Number.isFinite(move) ? move : 0;
 }
