@@ -1,11 +1,15 @@
 /**
  * `npm run analyze -- --repo <folder or URL> --identity <file> --trust <pem> --out <alerts.ndjson>`:
  * pulls a repository as the workstation does, runs the local detectors and writes their
- * alerts in the dictionary's `alerts` form.
+ * alerts in the dictionary's `alerts` form: new alerts under `LOCAL-…` ids, and the sandbox's
+ * alerts that a local detection confirmed, under their own ids with the local features added.
+ * `--groups <file>` also writes the account groups (账户组) whose evidence reaches a threshold.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { LOCAL_DETECTORS, LOCAL_MODEL_NAME } from '../shared/analytics/detectors';
+import { analyseDataset } from '../shared/analytics/detectors';
+import { dedupAgainstSandbox } from '../shared/analytics/dedup';
+import { groupEvidenceTable } from '../shared/analytics/groupEvidence';
 import { trustedKeyFromPem } from '../shared/crypto/trustedKey';
 import { parseIdentityFile } from '../shared/package/identityFile';
 import { isPackageRefusal } from '../shared/package/refusal';
@@ -13,7 +17,7 @@ import { pullIntoMemory } from './analyze/pullIntoMemory';
 import { repositoryReaderFor } from './sandbox/readers';
 
 const USAGE =
-  'usage: npm run analyze -- --repo <folder or URL> --identity <file> --trust <publisher.pub.pem> --out <alerts.ndjson>';
+  'usage: npm run analyze -- --repo <folder or URL> --identity <file> --trust <publisher.pub.pem> --out <alerts.ndjson> [--groups <account-groups.ndjson>]';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -22,6 +26,7 @@ async function main(): Promise<number> {
       identity: { type: 'string' },
       trust: { type: 'string', multiple: true },
       out: { type: 'string' },
+      groups: { type: 'string' },
     },
   });
   if (!values.repo || !values.identity || !values.trust?.length || !values.out) {
@@ -40,16 +45,33 @@ async function main(): Promise<number> {
     (line) => console.log(line),
   );
   const lines: string[] = [];
+  const groupLines: string[] = [];
   for (const { dataset } of reports) {
-    for (const detector of LOCAL_DETECTORS) {
-      for (const alert of detector.detect(dataset))
-        lines.push(JSON.stringify({ ...alert, model: LOCAL_MODEL_NAME }));
+    const { alerts, data, context } = await analyseDataset(dataset, {
+      onProgress: (line) => console.log(`${dataset.id}: ${line}`),
+    });
+    // A local finding that the sandbox already reported raises its alert instead of doubling it.
+    const { fresh, raised } = dedupAgainstSandbox(alerts, data.sandboxAlerts);
+    for (const alert of [...fresh, ...raised]) lines.push(JSON.stringify(alert));
+    if (values.groups) {
+      const table = groupEvidenceTable(context);
+      for (const row of table.rows.filter((entry) => entry.reaches.length > 0))
+        groupLines.push(
+          JSON.stringify({ dataset: dataset.id, ...row, thresholds: table.thresholds }),
+        );
     }
+    console.log(
+      `${dataset.id}: ${alerts.length} local alert(s): ${fresh.length} new, ${raised.length} sandbox alert(s) raised`,
+    );
   }
   await writeFile(values.out, lines.length ? `${lines.join('\n')}\n` : '');
-  if (LOCAL_DETECTORS.length === 0)
-    console.log(`No local detectors are installed yet: ${values.out} holds no alerts.`);
-  else console.log(`${lines.length} local alert(s) written to ${values.out}`);
+  console.log(`${lines.length} alert(s) written to ${values.out}`);
+  if (values.groups) {
+    await writeFile(values.groups, groupLines.length ? `${groupLines.join('\n')}\n` : '');
+    console.log(
+      `${groupLines.length} account group(s) reaching a threshold written to ${values.groups}`,
+    );
+  }
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return 0;
 }

@@ -8,6 +8,8 @@ import type { DictionaryRows, Tombstone } from '../../shared/dictionary/types';
 
 type RowMap = Map<string, unknown>;
 
+const BATCH_ROWS = 4096;
+
 export class MemoryDataset implements AnalysisDataset {
   version = 0;
   private tables = new Map<AnalysedTableName, RowMap>();
@@ -37,5 +39,17 @@ export class MemoryDataset implements AnalysisDataset {
   *rows<T extends AnalysedTableName>(table: T): Iterable<DictionaryRows[T]> {
     const map = this.tables.get(table);
     if (map) yield* map.values() as Iterable<DictionaryRows[T]>;
+  }
+
+  async *batches<T extends AnalysedTableName>(table: T): AsyncIterable<DictionaryRows[T][]> {
+    let batch: DictionaryRows[T][] = [];
+    for (const row of this.rows(table)) {
+      batch.push(row);
+      if (batch.length === BATCH_ROWS) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
   }
 }
