@@ -39,14 +39,18 @@ export async function createCaseForReport(
   };
   await db.transaction('rw', db.cases, db.audit, async () => {
     await db.cases.add(record);
-    await appendAudit(db, {
-      actor,
-      action: 'case.create',
-      entity: 'case',
-      entityId: record.id,
-      after: { title: record.title, alertIds: record.alertIds, accountIds: record.accountIds },
-      detail: 'created from the Reports page',
-    }, now);
+    await appendAudit(
+      db,
+      {
+        actor,
+        action: 'case.create',
+        entity: 'case',
+        entityId: record.id,
+        after: { title: record.title, alertIds: record.alertIds, accountIds: record.accountIds },
+        detail: 'created from the Reports page',
+      },
+      now,
+    );
   });
   return record;
 }

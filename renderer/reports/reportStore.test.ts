@@ -13,7 +13,14 @@ import { verifyAuditLog } from '../db/audit';
 import type { WorkstationDatabase } from '../db/database';
 import { openWorkstationDatabase } from '../db/database';
 import { createCaseForReport } from './createCaseForReport';
-import { createReport, getReport, redraftReportSection, reportVersions, saveDraft, saveVersion } from './reportStore';
+import {
+  createReport,
+  getReport,
+  redraftReportSection,
+  reportVersions,
+  saveDraft,
+  saveVersion,
+} from './reportStore';
 
 let db: WorkstationDatabase;
 const GEN = 'gd#2';
@@ -22,7 +29,14 @@ async function store(table: ChunkedTableName, rows: Record<string, unknown>[]) {
   const chunks: ColumnarChunk[] = [];
   const parts: PostingsPart[] = [];
   const postings = new PostingsAccumulator((emitted) => parts.push(...emitted));
-  const chunker = new TableChunker(TABLE_LAYOUTS[table], (chunk) => { chunks.push(chunk); postings.addChunk(chunk); }, { rowsPerChunk: 3, partitions: 2 });
+  const chunker = new TableChunker(
+    TABLE_LAYOUTS[table],
+    (chunk) => {
+      chunks.push(chunk);
+      postings.addChunk(chunk);
+    },
+    { rowsPerChunk: 3, partitions: 2 },
+  );
   for (const row of rows) chunker.add(row);
   chunker.finish();
   postings.flush();
@@ -30,23 +44,63 @@ async function store(table: ChunkedTableName, rows: Record<string, unknown>[]) {
   await db.accountPostings.bulkPut(parts.map((part) => ({ ...part, generation: GEN, table })));
 }
 
-const trade = (id: string, account: string, side: 'B' | 'S', price: number, qty: number, ts: string, instrument = '600519.SH') => ({
-  ...SAMPLE_ROWS.trades, id, order: `O${id}`, account, counterparty: null, side, price, qty, ts, instrument,
+const trade = (
+  id: string,
+  account: string,
+  side: 'B' | 'S',
+  price: number,
+  qty: number,
+  ts: string,
+  instrument = '600519.SH',
+) => ({
+  ...SAMPLE_ROWS.trades,
+  id,
+  order: `O${id}`,
+  account,
+  counterparty: null,
+  side,
+  price,
+  qty,
+  ts,
+  instrument,
 });
 
 beforeEach(async () => {
   db = await openWorkstationDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
   await db.datasets.put({
-    id: 'gd', sourceId: 's', title: 'Guangdong', currentVersion: 2, kind: 'delta', importedAt: '2026-10-01T00:00:00.000Z',
-    expires: '2036-10-01T00:00:00+08:00', scope: { jurisdiction: '440000', brokers: ['B01'], period: { from: '2026-07-01', to: '2026-09-30' } },
-    manifestHash: 'ab'.repeat(32), generation: GEN, rowCounts: {},
+    id: 'gd',
+    sourceId: 's',
+    title: 'Guangdong',
+    currentVersion: 2,
+    kind: 'delta',
+    importedAt: '2026-10-01T00:00:00.000Z',
+    expires: '2036-10-01T00:00:00+08:00',
+    scope: {
+      jurisdiction: '440000',
+      brokers: ['B01'],
+      period: { from: '2026-07-01', to: '2026-09-30' },
+    },
+    manifestHash: 'ab'.repeat(32),
+    generation: GEN,
+    rowCounts: {},
   });
   for (const id of ['A1', 'A2', 'A3'])
     await db.accounts.put({ ...SAMPLE_ROWS.accounts, id, dataset: GEN });
-  await db.instruments.put({ ...SAMPLE_ROWS.instruments, code: '600519.SH', name: '汐岚科技', dataset: GEN });
+  await db.instruments.put({
+    ...SAMPLE_ROWS.instruments,
+    code: '600519.SH',
+    name: '汐岚科技',
+    dataset: GEN,
+  });
   await db.alerts.put({
-    ...SAMPLE_ROWS.alerts, id: 'AL-1', typology: 'wash_trade', score: 0.9, accounts: ['A1', 'A2'], instruments: ['600519.SH'],
-    window: { from: '2026-09-01T09:30:00.000+08:00', to: '2026-09-02T15:00:00.000+08:00' }, dataset: GEN,
+    ...SAMPLE_ROWS.alerts,
+    id: 'AL-1',
+    typology: 'wash_trade',
+    score: 0.9,
+    accounts: ['A1', 'A2'],
+    instruments: ['600519.SH'],
+    window: { from: '2026-09-01T09:30:00.000+08:00', to: '2026-09-02T15:00:00.000+08:00' },
+    dataset: GEN,
   });
   await store('trades', [
     trade('T1', 'A1', 'B', 10.5, 100, '2026-09-01T10:00:00.000+08:00'),
@@ -78,7 +132,12 @@ describe('drafting a case report from the database', () => {
   it('states the accounts, instrument and totals of the case trades, each with the rows behind it', async () => {
     const record = await createCaseForReport('对倒案', ['gd:AL-1'], db);
     expect(record.accountIds).toEqual(['A1', 'A2']);
-    const report = await createReport(BUILT_IN_TEMPLATES[0]!, 'zh-CN', { kind: 'case', caseId: record.id }, db);
+    const report = await createReport(
+      BUILT_IN_TEMPLATES[0]!,
+      'zh-CN',
+      { kind: 'case', caseId: record.id },
+      db,
+    );
     const text = plainText(report.doc);
     expect(text).toContain('A1、A2');
     expect(text).toContain('600519.SH');
@@ -86,7 +145,9 @@ describe('drafting a case report from the database', () => {
     expect(text).toContain('5,475.00元');
     expect(text).toContain('+10.00%');
     const amount = findText(report.doc, '5,475.00元')!;
-    const mark = amount.marks!.find((m) => m.type === PROVENANCE_MARK && m.attrs?.kind === 'figure')!;
+    const mark = amount.marks!.find(
+      (m) => m.type === PROVENANCE_MARK && m.attrs?.kind === 'figure',
+    )!;
     const provenance = report.provenance.find((p) => p.id === mark.attrs!.id)!;
     expect(provenance.query.compute).toBe('sum(price*qty)');
     expect(provenance.rowKeys.sort()).toEqual(['T1', 'T2', 'T3']);
@@ -95,10 +156,18 @@ describe('drafting a case report from the database', () => {
 
   it('redrafts one section and keeps the edits made elsewhere; a final version is locked and audited', async () => {
     const record = await createCaseForReport('对倒案', ['gd:AL-1'], db);
-    const report = await createReport(BUILT_IN_TEMPLATES[0]!, 'en', { kind: 'case', caseId: record.id }, db);
+    const report = await createReport(
+      BUILT_IN_TEMPLATES[0]!,
+      'en',
+      { kind: 'case', caseId: record.id },
+      db,
+    );
     const edited = structuredClone(report.doc);
     const basic = edited.content!.find((n) => n.attrs?.sectionId === 'basic-facts')!;
-    basic.content!.push({ type: 'paragraph', content: [{ type: 'text', text: 'Analyst remark kept.' }] });
+    basic.content!.push({
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Analyst remark kept.' }],
+    });
     const findings = edited.content!.find((n) => n.attrs?.sectionId === 'findings')!;
     findings.content = [{ type: 'paragraph', content: [{ type: 'text', text: 'scribble' }] }];
     await saveDraft(report.id, edited, db);

@@ -21,8 +21,7 @@ import type { ReportPeriod } from './evidence/loadJurisdictionEvidence';
 import { loadJurisdictionEvidence } from './evidence/loadJurisdictionEvidence';
 
 export type ReportSource =
-  | { kind: 'case'; caseId: string }
-  | { kind: 'jurisdiction'; period: ReportPeriod; label: string };
+  { kind: 'case'; caseId: string } | { kind: 'jurisdiction'; period: ReportPeriod; label: string };
 
 /** What a report record holds beyond ReportRecord (Dexie stores it as is; only indexes are schema). */
 export interface StoredReport extends ReportRecord {
@@ -48,13 +47,22 @@ export function reportKindOf(template: ReportTemplate): ReportKind {
   return template.kind === 'jurisdiction' ? 'periodic' : 'case';
 }
 
-export async function loadEvidence(source: ReportSource, db: WorkstationDatabase): Promise<ReportEvidence> {
+export async function loadEvidence(
+  source: ReportSource,
+  db: WorkstationDatabase,
+): Promise<ReportEvidence> {
   return source.kind === 'case'
     ? { kind: 'case', evidence: await loadCaseEvidence(source.caseId, db) }
-    : { kind: 'jurisdiction', evidence: await loadJurisdictionEvidence(source.period, source.label, db) };
+    : {
+        kind: 'jurisdiction',
+        evidence: await loadJurisdictionEvidence(source.period, source.label, db),
+      };
 }
 
-export async function getReport(id: string, db: WorkstationDatabase = getDatabase()): Promise<StoredReport> {
+export async function getReport(
+  id: string,
+  db: WorkstationDatabase = getDatabase(),
+): Promise<StoredReport> {
   const report = (await db.reports.get(id)) as StoredReport | undefined;
   if (!report) throw new RangeError(`No report "${id}".`);
   return report;
@@ -86,13 +94,25 @@ export async function createReport(
   };
   await db.transaction('rw', db.reports, db.audit, async () => {
     await db.reports.add(report);
-    await appendAudit(db, { actor, action: 'report.draft', entity: 'report', entityId: report.id, after: { title: report.title, template: template.id, language, source }, detail: null }, now);
+    await appendAudit(
+      db,
+      {
+        actor,
+        action: 'report.draft',
+        entity: 'report',
+        entityId: report.id,
+        after: { title: report.title, template: template.id, language, source },
+        detail: null,
+      },
+      now,
+    );
   });
   return report;
 }
 
 function refuseFinal(report: StoredReport): void {
-  if (report.status === 'final') throw new RangeError(`Report "${report.title}" is final and cannot change.`);
+  if (report.status === 'final')
+    throw new RangeError(`Report "${report.title}" is final and cannot change.`);
 }
 
 /** Autosave: the working draft replaces the last one. */
@@ -120,8 +140,19 @@ export async function redraftReportSection(
   const report = await getReport(id, db);
   refuseFinal(report);
   const evidence = await loadEvidence(report.source, db);
-  const next = redraftSection({ doc: current, provenance: report.provenance }, report.template, sectionId, evidence, report.language);
-  await db.reports.put({ ...report, doc: next.doc, provenance: next.provenance, updatedAt: now.toISOString() } as StoredReport);
+  const next = redraftSection(
+    { doc: current, provenance: report.provenance },
+    report.template,
+    sectionId,
+    evidence,
+    report.language,
+  );
+  await db.reports.put({
+    ...report,
+    doc: next.doc,
+    provenance: next.provenance,
+    updatedAt: now.toISOString(),
+  } as StoredReport);
   return next;
 }
 
@@ -154,19 +185,34 @@ export async function saveVersion(
       text: plainText(report.doc),
     };
     await db.reportVersions.add(version);
-    await db.reports.put({ ...report, latestVersion: version.version, status: final ? 'final' : 'draft', updatedAt: now.toISOString() } as StoredReport);
-    await appendAudit(db, {
-      actor,
-      action: final ? 'report.final' : 'report.version',
-      entity: 'report',
-      entityId: id,
-      after: { version: version.version, hash: version.hash },
-      detail: final ? `final version ${version.version}, sha256 ${version.hash}` : null,
-    }, now);
+    await db.reports.put({
+      ...report,
+      latestVersion: version.version,
+      status: final ? 'final' : 'draft',
+      updatedAt: now.toISOString(),
+    } as StoredReport);
+    await appendAudit(
+      db,
+      {
+        actor,
+        action: final ? 'report.final' : 'report.version',
+        entity: 'report',
+        entityId: id,
+        after: { version: version.version, hash: version.hash },
+        detail: final ? `final version ${version.version}, sha256 ${version.hash}` : null,
+      },
+      now,
+    );
     return version;
   });
 }
 
-export async function reportVersions(id: string, db: WorkstationDatabase = getDatabase()): Promise<StoredReportVersion[]> {
-  return (await db.reportVersions.where('reportId').equals(id).sortBy('version')) as StoredReportVersion[];
+export async function reportVersions(
+  id: string,
+  db: WorkstationDatabase = getDatabase(),
+): Promise<StoredReportVersion[]> {
+  return (await db.reportVersions
+    .where('reportId')
+    .equals(id)
+    .sortBy('version')) as StoredReportVersion[];
 }

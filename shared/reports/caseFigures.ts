@@ -161,7 +161,9 @@ export function typologyGroups(evidence: CaseEvidence): TypologyGroup[] {
 export function caseSelection(evidence: CaseEvidence): TradeSelection | null {
   if (evidence.alerts.length === 0) return null;
   return {
-    accounts: [...new Set([...evidence.case.accountIds, ...evidence.alerts.flatMap((a) => a.accounts)])].sort(),
+    accounts: [
+      ...new Set([...evidence.case.accountIds, ...evidence.alerts.flatMap((a) => a.accounts)]),
+    ].sort(),
     instruments: [...new Set(evidence.alerts.flatMap((alert) => alert.instruments))].sort(),
     from: earliest(evidence.alerts.map((alert) => alert.window.from)),
     to: latest(evidence.alerts.map((alert) => alert.window.to)),
@@ -245,7 +247,12 @@ export function accountTies(evidence: CaseEvidence, accounts: readonly string[])
     pairs.set(key, [...(pairs.get(key) ?? []), trade.id]);
   }
   for (const [key, ids] of pairs)
-    ties.push({ kind: 'counterparty', accounts: key.split('|'), detail: `${ids.length}`, rowKeys: ids });
+    ties.push({
+      kind: 'counterparty',
+      accounts: key.split('|'),
+      detail: `${ids.length}`,
+      rowKeys: ids,
+    });
   return ties;
 }
 
@@ -264,7 +271,8 @@ export function accountGroups(accounts: readonly string[], ties: readonly Tie[])
     for (const other of rest) parent.set(find(other), find(first));
   }
   const groups = new Map<string, string[]>();
-  for (const account of accounts) groups.set(find(account), [...(groups.get(find(account)) ?? []), account]);
+  for (const account of accounts)
+    groups.set(find(account), [...(groups.get(find(account)) ?? []), account]);
   return [...groups.values()]
     .map((group) => group.sort())
     .sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));

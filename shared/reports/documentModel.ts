@@ -103,7 +103,8 @@ export function plainText(node: DocNode): string {
 /** Provenance ids that a node's text still carries (edited text may have dropped some). */
 export function provenanceIds(node: DocNode, into = new Set<string>()): Set<string> {
   for (const mark of node.marks ?? [])
-    if (mark.type === PROVENANCE_MARK && typeof mark.attrs?.id === 'string') into.add(mark.attrs.id);
+    if (mark.type === PROVENANCE_MARK && typeof mark.attrs?.id === 'string')
+      into.add(mark.attrs.id);
   for (const child of node.content ?? []) provenanceIds(child, into);
   return into;
 }

@@ -12,7 +12,12 @@ import { JURISDICTION_SECTIONS } from './jurisdictionSections';
 import type { ProvenanceRecord } from './provenance';
 import { ProvenanceCollector } from './provenance';
 import { WORDING } from './reportWording';
-import type { CaseGenerator, JurisdictionGenerator, ReportTemplate, TemplateSection } from './templates';
+import type {
+  CaseGenerator,
+  JurisdictionGenerator,
+  ReportTemplate,
+  TemplateSection,
+} from './templates';
 import { templateProblems } from './templates';
 
 export type ReportEvidence =
@@ -25,7 +30,11 @@ export interface DraftedReport {
 }
 
 /** The title line of a report drafted from a template. */
-export function documentTitle(template: ReportTemplate, evidence: ReportEvidence, language: ReportLanguage): string {
+export function documentTitle(
+  template: ReportTemplate,
+  evidence: ReportEvidence,
+  language: ReportLanguage,
+): string {
   const pattern = template.documentTitle[language];
   return evidence.kind === 'case'
     ? pattern.replace('{case}', evidence.evidence.case.title)
@@ -35,7 +44,9 @@ export function documentTitle(template: ReportTemplate, evidence: ReportEvidence
 function checkFits(template: ReportTemplate, evidence: ReportEvidence): void {
   const problems = templateProblems(template);
   if ((template.kind === 'jurisdiction') !== (evidence.kind === 'jurisdiction'))
-    problems.push(`template "${template.id}" drafts ${template.kind} reports, not from ${evidence.kind} evidence`);
+    problems.push(
+      `template "${template.id}" drafts ${template.kind} reports, not from ${evidence.kind} evidence`,
+    );
   if (problems.length > 0) throw new RangeError(problems.join('; '));
 }
 
@@ -107,7 +118,8 @@ export function redraftSection(
 ): DraftedReport {
   checkFits(template, evidence);
   const templateSection = template.sections.find((s) => s.id === sectionId);
-  if (!templateSection) throw new RangeError(`template "${template.id}" has no section "${sectionId}"`);
+  if (!templateSection)
+    throw new RangeError(`template "${template.id}" has no section "${sectionId}"`);
   const others = current.provenance.filter((r) => r.sectionId !== sectionId);
   const { node, records } = draftSection(templateSection, evidence, language, () => others);
   const content = current.doc.content ?? [];

@@ -24,7 +24,7 @@ html { font-family: ${SERIF}; font-size: 11.5pt; line-height: 1.65; color: #111;
 body { margin: 0; }
 .cover { page: cover; height: 240mm; display: flex; flex-direction: column; justify-content: center; text-align: center; break-after: page; }
 .cover h1 { font-family: ${SANS}; font-size: 24pt; margin: 0 0 18mm; }
-.cover p { margin: 2mm 0; font-size: 12pt; }
+.cover p { margin: 2mm 0; font-size: 12pt; text-align: center; }
 h1 { font-family: ${SANS}; font-size: 18pt; text-align: center; margin: 0 0 8mm; }
 h2 { font-family: ${SANS}; font-size: 14pt; margin: 8mm 0 3mm; break-after: avoid; }
 h3 { font-family: ${SANS}; font-size: 12pt; margin: 5mm 0 2mm; break-after: avoid; }
@@ -44,7 +44,15 @@ function marksOpen(node: DocNode): [string, string] {
   let close = '';
   for (const mark of node.marks ?? []) {
     const tag =
-      mark.type === 'bold' ? 'strong' : mark.type === 'italic' ? 'em' : mark.type === 'underline' ? 'u' : mark.type === 'strike' ? 's' : null;
+      mark.type === 'bold'
+        ? 'strong'
+        : mark.type === 'italic'
+          ? 'em'
+          : mark.type === 'underline'
+            ? 'u'
+            : mark.type === 'strike'
+              ? 's'
+              : null;
     if (tag) {
       open += `<${tag}>`;
       close = `</${tag}>` + close;
@@ -105,7 +113,9 @@ export function nodeHtml(node: DocNode): string {
     case 'image': {
       const src = String(node.attrs?.src ?? '');
       // Only inline images: a report document loads nothing from anywhere.
-      return src.startsWith('data:image/') ? `<img src="${attr(src)}" alt="${attr(node.attrs?.alt)}">` : '';
+      return src.startsWith('data:image/')
+        ? `<img src="${attr(src)}" alt="${attr(node.attrs?.alt)}">`
+        : '';
     }
     default:
       return inner();

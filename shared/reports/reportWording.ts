@@ -72,7 +72,12 @@ function wording(language: ReportLanguage): Wording {
   return {
     typology: zh ? TYPOLOGY_ZH : TYPOLOGY_EN,
     disposition: zh
-      ? { true_positive: '确认违规', false_positive: '排除', inconclusive: '待定', undisposed: '未研判' }
+      ? {
+          true_positive: '确认违规',
+          false_positive: '排除',
+          inconclusive: '待定',
+          undisposed: '未研判',
+        }
       : {
           true_positive: 'confirmed',
           false_positive: 'dismissed',

@@ -98,7 +98,12 @@ export const BUILT_IN_TEMPLATES: readonly ReportTemplate[] = [
       }),
       s('parties', 'referralParties', '一、涉案当事人（账户组）', '1. Parties (account groups)'),
       s('conduct', 'referralConduct', '二、涉嫌违法行为及期间', '2. Conduct and period'),
-      s('thresholds', 'referralThresholds', '三、证据数据与触发标准', '3. Evidence figures and thresholds met'),
+      s(
+        'thresholds',
+        'referralThresholds',
+        '三、证据数据与触发标准',
+        '3. Evidence figures and thresholds met',
+      ),
       s('referral-evidence', 'annexEvidence', '四、证据索引', '4. Evidence index'),
     ],
   },
@@ -107,11 +112,19 @@ export const BUILT_IN_TEMPLATES: readonly ReportTemplate[] = [
     kind: 'jurisdiction',
     builtIn: true,
     name: { 'zh-CN': '辖区风险报告', en: 'Jurisdiction risk report' },
-    documentTitle: { 'zh-CN': '辖区市场风险监测报告（{period}）', en: 'Jurisdiction risk report ({period})' },
+    documentTitle: {
+      'zh-CN': '辖区市场风险监测报告（{period}）',
+      en: 'Jurisdiction risk report ({period})',
+    },
     sections: [
       s('scope', 'jurisdictionScope', '一、报告范围', '1. Scope'),
       s('heatmap', 'jurisdictionHeatmap', '二、风险热力分布', '2. Risk heatmap'),
-      s('trends', 'jurisdictionTrends', '三、分类型与分地区趋势', '3. Trends by typology and region'),
+      s(
+        'trends',
+        'jurisdictionTrends',
+        '三、分类型与分地区趋势',
+        '3. Trends by typology and region',
+      ),
       s('top-risks', 'jurisdictionTopRisks', '四、主要风险', '4. Top risks'),
       s('coverage', 'jurisdictionCoverage', '五、监测覆盖情况', '5. Coverage'),
       s('cases', 'jurisdictionCases', '六、案件办理情况', '6. Open and closed cases'),
@@ -127,7 +140,11 @@ export function templateKindOfGenerator(generator: SectionGenerator): TemplateKi
 }
 
 /** A user's editable copy of a template, with a fresh id and name. */
-export function copyTemplate(template: ReportTemplate, id: string, name: Localized): ReportTemplate {
+export function copyTemplate(
+  template: ReportTemplate,
+  id: string,
+  name: Localized,
+): ReportTemplate {
   return {
     ...(JSON.parse(JSON.stringify(template)) as ReportTemplate),
     id,
@@ -146,7 +163,9 @@ export function templateProblems(value: unknown): string[] {
   const template = value as Partial<ReportTemplate>;
   if (typeof template.id !== 'string' || template.id === '') problems.push('template.id: missing');
   if (!['case', 'referral', 'jurisdiction'].includes(String(template.kind)))
-    problems.push(`template.kind: "${String(template.kind)}" is not case, referral or jurisdiction`);
+    problems.push(
+      `template.kind: "${String(template.kind)}" is not case, referral or jurisdiction`,
+    );
   if (!Array.isArray(template.sections) || template.sections.length === 0) {
     problems.push('template.sections: a template needs at least one section');
     return problems;

@@ -4,7 +4,11 @@
  * each dataset's current generation.
  */
 import type { Trade } from '../../../shared/dictionary/types';
-import type { CaseEvidence, EvidenceAlert, EvidenceAnnotation } from '../../../shared/reports/evidence';
+import type {
+  CaseEvidence,
+  EvidenceAlert,
+  EvidenceAnnotation,
+} from '../../../shared/reports/evidence';
 import { rowsForAccount, rowsForInstrument } from '../../db/chunks';
 import type { WorkstationDatabase } from '../../db/database';
 import { getDatabase } from '../../db/database';
@@ -54,15 +58,23 @@ export async function loadCaseEvidence(
     const dataset = [...used.values()].find((d) => d.generation === alert.dataset)!;
     alerts.push({ ...alert, dataset: dataset.id, key: alertKey(dataset.id, alert.id) });
   }
-  const annotations = (await db.annotations.where('alertId').anyOf(keys.map((k) => k.alertId)).toArray())
-    .flatMap((note) => {
-      const dataset = [...used.values()].find((d) => d.id === note.dataset || d.generation === note.dataset);
-      return dataset && record.alertIds.includes(alertKey(dataset.id, note.alertId))
-        ? [evidenceAnnotation(note, dataset.id)]
-        : [];
-    });
+  const annotations = (
+    await db.annotations
+      .where('alertId')
+      .anyOf(keys.map((k) => k.alertId))
+      .toArray()
+  ).flatMap((note) => {
+    const dataset = [...used.values()].find(
+      (d) => d.id === note.dataset || d.generation === note.dataset,
+    );
+    return dataset && record.alertIds.includes(alertKey(dataset.id, note.alertId))
+      ? [evidenceAnnotation(note, dataset.id)]
+      : [];
+  });
 
-  const accountIds = [...new Set([...record.accountIds, ...alerts.flatMap((a) => a.accounts)])].sort();
+  const accountIds = [
+    ...new Set([...record.accountIds, ...alerts.flatMap((a) => a.accounts)]),
+  ].sort();
   const instrumentCodes = [...new Set(alerts.flatMap((a) => a.instruments))].sort();
   const times = alerts.flatMap((a) => [Date.parse(a.window.from), Date.parse(a.window.to)]);
   const range = times.length > 0 ? { from: Math.min(...times), to: Math.max(...times) } : {};
@@ -95,13 +107,29 @@ export async function loadCaseEvidence(
   const instrumentSet = new Set(instrumentCodes);
   for (const dataset of used.values()) {
     const generation = dataset.generation;
-    const accounts = (await db.accounts.bulkGet(accountIds.map((id) => [generation, id] as [string, string]))).filter((a) => a !== undefined);
+    const accounts = (
+      await db.accounts.bulkGet(accountIds.map((id) => [generation, id] as [string, string]))
+    ).filter((a) => a !== undefined);
     evidence.accounts.push(...accounts);
     const brokers = [...new Set(accounts.map((a) => a.broker))];
-    evidence.brokers.push(...(await db.brokers.bulkGet(brokers.map((id) => [generation, id] as [string, string]))).filter((b) => b !== undefined));
+    evidence.brokers.push(
+      ...(
+        await db.brokers.bulkGet(brokers.map((id) => [generation, id] as [string, string]))
+      ).filter((b) => b !== undefined),
+    );
     const regions = [...new Set(accounts.map((a) => a.region))];
-    evidence.regions.push(...(await db.regions.bulkGet(regions.map((code) => [generation, code] as [string, string]))).filter((r) => r !== undefined));
-    evidence.instruments.push(...(await db.instruments.bulkGet(instrumentCodes.map((code) => [generation, code] as [string, string]))).filter((i) => i !== undefined));
+    evidence.regions.push(
+      ...(
+        await db.regions.bulkGet(regions.map((code) => [generation, code] as [string, string]))
+      ).filter((r) => r !== undefined),
+    );
+    evidence.instruments.push(
+      ...(
+        await db.instruments.bulkGet(
+          instrumentCodes.map((code) => [generation, code] as [string, string]),
+        )
+      ).filter((i) => i !== undefined),
+    );
     const perAccount = await Promise.all(
       accountIds.map(async (account) => {
         const [trades, orders, transfers, identifiers] = await Promise.all([
@@ -120,10 +148,21 @@ export async function loadCaseEvidence(
       evidence.identifiers.push(...rows.identifiers);
     }
     for (const code of instrumentCodes)
-      evidence.marketBars.push(...(await rowsForInstrument(generation, 'market_bars', code, {}, db)));
-    const events = (await db.events.where('instrument').anyOf(instrumentCodes).toArray()).filter((e) => e.dataset === generation);
+      evidence.marketBars.push(
+        ...(await rowsForInstrument(generation, 'market_bars', code, {}, db)),
+      );
+    const events = (await db.events.where('instrument').anyOf(instrumentCodes).toArray()).filter(
+      (e) => e.dataset === generation,
+    );
     evidence.events.push(...events);
-    evidence.insiders.push(...(await db.insiders.where('event').anyOf(events.map((e) => e.id)).toArray()).filter((i) => i.dataset === generation));
+    evidence.insiders.push(
+      ...(
+        await db.insiders
+          .where('event')
+          .anyOf(events.map((e) => e.id))
+          .toArray()
+      ).filter((i) => i.dataset === generation),
+    );
     evidence.rules.push(...(await db.rules.where('dataset').equals(generation).toArray()));
   }
   evidence.trades = byId(evidence.trades).sort((a, b) => Date.parse(a.ts) - Date.parse(b.ts));

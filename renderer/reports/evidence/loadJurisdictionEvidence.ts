@@ -53,17 +53,24 @@ export async function loadJurisdictionEvidence(
     evidence.brokers.push(...(await db.brokers.where('dataset').equals(generation).toArray()));
     const accountBroker = new Map<string, string>();
     const accountRegion = new Map<string, string>();
-    await db.accounts.where('dataset').equals(generation).each((account) => {
-      accountBroker.set(account.id, account.broker);
-      accountRegion.set(account.id, account.region);
-      evidence.accountsByBroker[account.broker] = (evidence.accountsByBroker[account.broker] ?? 0) + 1;
-    });
+    await db.accounts
+      .where('dataset')
+      .equals(generation)
+      .each((account) => {
+        accountBroker.set(account.id, account.broker);
+        accountRegion.set(account.id, account.region);
+        evidence.accountsByBroker[account.broker] =
+          (evidence.accountsByBroker[account.broker] ?? 0) + 1;
+      });
     evidence.accountTotal += accountBroker.size;
     const alerts = (await db.alerts.where('dataset').equals(generation).toArray()).filter((a) => {
       const at = Date.parse(a.created);
       return at >= fromMs && at <= toMs;
     });
-    const notes = await db.annotations.where('alertId').anyOf(alerts.map((a) => a.id)).toArray();
+    const notes = await db.annotations
+      .where('alertId')
+      .anyOf(alerts.map((a) => a.id))
+      .toArray();
     const reviewed = new Set<string>();
     for (const alert of alerts) {
       const first = alert.accounts[0];
@@ -74,20 +81,33 @@ export async function loadJurisdictionEvidence(
         region: first !== undefined ? (accountRegion.get(first) ?? null) : null,
         broker: first !== undefined ? (accountBroker.get(first) ?? null) : null,
       });
-      const note = notes.find((n) => n.alertId === alert.id && (n.dataset === dataset.id || n.dataset === generation));
+      const note = notes.find(
+        (n) => n.alertId === alert.id && (n.dataset === dataset.id || n.dataset === generation),
+      );
       if (!note) continue;
       evidence.annotations.push(evidenceAnnotation(note, dataset.id));
       if (note.disposition !== null) for (const account of alert.accounts) reviewed.add(account);
     }
     for (const account of [...reviewed].sort())
       evidence.reviewedAccounts.push({ id: account, broker: accountBroker.get(account) ?? '' });
-    await scanTable(generation, 'region_metrics', (view) => {
-      for (let i = 0; i < view.rows; i++) {
-        const row = view.row(i) as unknown as { region: string; date: string; metric: string; value: number };
-        if (row.metric !== 'turnover' || row.date < from || row.date > to) continue;
-        evidence.turnoverByRegion[row.region] = (evidence.turnoverByRegion[row.region] ?? 0) + row.value;
-      }
-    }, db);
+    await scanTable(
+      generation,
+      'region_metrics',
+      (view) => {
+        for (let i = 0; i < view.rows; i++) {
+          const row = view.row(i) as unknown as {
+            region: string;
+            date: string;
+            metric: string;
+            value: number;
+          };
+          if (row.metric !== 'turnover' || row.date < from || row.date > to) continue;
+          evidence.turnoverByRegion[row.region] =
+            (evidence.turnoverByRegion[row.region] ?? 0) + row.value;
+        }
+      },
+      db,
+    );
   }
   return evidence;
 }
