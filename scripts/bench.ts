@@ -1,12 +1,14 @@
 // `npm run bench -- <name> [options]`: performance measurements (scripts/bench/).
 import { fileURLToPath } from 'node:url';
 import { IMPORT_BENCH_USAGE, runImportBench } from './bench/import';
+import { REPORT_BENCH_USAGE, runReportBench } from './bench/report';
 
 const BENCHES: Record<
   string,
   { usage: string; run: (args: string[], root: string) => Promise<number> }
 > = {
   import: { usage: IMPORT_BENCH_USAGE, run: runImportBench },
+  report: { usage: REPORT_BENCH_USAGE, run: runReportBench },
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,5 +1,6 @@
 /** The computations behind a case report's figures, each returning the rows it used. */
 import type { MarketBar, Trade, Typology } from '../dictionary/types';
+import { isoTimestampMs } from '../importer/epochMs';
 import type { CaseEvidence, EvidenceAlert, ReportSeverity } from './evidence';
 
 export interface TradeSelection {
@@ -9,6 +10,53 @@ export interface TradeSelection {
   to: string;
 }
 
+/** A trade with its instant and market day worked out once. */
+export interface IndexedTrade {
+  trade: Trade;
+  ms: number;
+  day: string;
+}
+
+/** The case's trades by instrument, in time order, so each selection reads only its instruments' trades. */
+export class TradeIndex {
+  private readonly byInstrument = new Map<string, IndexedTrade[]>();
+
+  constructor(trades: readonly Trade[]) {
+    for (const trade of trades) {
+      const ms = epochOf(trade.ts);
+      // Market timestamps carry +08:00, so their date is the market day.
+      const day = trade.ts.endsWith('+08:00') ? trade.ts.slice(0, 10) : marketDate(trade.ts);
+      const list = this.byInstrument.get(trade.instrument);
+      if (list) list.push({ trade, ms, day });
+      else this.byInstrument.set(trade.instrument, [{ trade, ms, day }]);
+    }
+    for (const list of this.byInstrument.values()) {
+      let sorted = true;
+      for (let i = 1; i < list.length && sorted; i++) sorted = list[i - 1]!.ms <= list[i]!.ms;
+      if (!sorted) list.sort((a, b) => a.ms - b.ms);
+    }
+  }
+
+  ofInstrument(code: string): readonly IndexedTrade[] {
+    return this.byInstrument.get(code) ?? [];
+  }
+
+  select(selection: TradeSelection): Trade[] {
+    const accounts = new Set(selection.accounts);
+    const from = epochOf(selection.from);
+    const to = epochOf(selection.to);
+    const codes = [...new Set(selection.instruments)];
+    const found: IndexedTrade[] = [];
+    for (const code of codes)
+      for (const entry of this.ofInstrument(code))
+        if (entry.ms >= from && entry.ms <= to && accounts.has(entry.trade.account))
+          found.push(entry);
+    // Each instrument's trades are in time order already; several need merging.
+    if (codes.length > 1) found.sort((a, b) => a.ms - b.ms);
+    return found.map((entry) => entry.trade);
+  }
+}
+
 export interface TradeTotals {
   trades: Trade[];
   count: number;
@@ -16,6 +64,12 @@ export interface TradeTotals {
   amount: number;
   buyAmount: number;
   sellAmount: number;
+}
+
+/** Epoch ms of a dictionary timestamp: by character codes, Date.parse only for odd forms. */
+export function epochOf(ts: string): number {
+  const ms = isoTimestampMs(ts);
+  return Number.isNaN(ms) ? Date.parse(ts) : ms;
 }
 
 /** Money in fen, summed as integers, so totals do not drift with the order of addition. */
@@ -79,7 +133,8 @@ export function priceImpact(
   from: string,
   to: string,
 ): PriceImpact | null {
-  const own = bars.filter((bar) => bar.instrument === instrument).sort(byDate);
+  const own = bars.filter((bar) => bar.instrument === instrument);
+  if (!isSorted(own)) own.sort(byDate);
   const start = marketDate(from);
   const end = marketDate(to);
   const before = [...own].reverse().find((bar) => bar.date < start);
@@ -89,6 +144,23 @@ export function priceImpact(
   if (!last || !first) return null;
   const base = before ?? { ...first, close: first.open };
   return { instrument, before: base, after: last, change: last.close / base.close - 1 };
+}
+
+function isSorted(bars: readonly MarketBar[]): boolean {
+  for (let i = 1; i < bars.length; i++) if (bars[i - 1]!.date > bars[i]!.date) return false;
+  return true;
+}
+
+/** Bars by instrument, each in date order. */
+export function barsByInstrument(bars: readonly MarketBar[]): Map<string, MarketBar[]> {
+  const map = new Map<string, MarketBar[]>();
+  for (const bar of bars) {
+    const list = map.get(bar.instrument);
+    if (list) list.push(bar);
+    else map.set(bar.instrument, [bar]);
+  }
+  for (const list of map.values()) if (!isSorted(list)) list.sort(byDate);
+  return map;
 }
 
 function byDate(a: MarketBar, b: MarketBar): number {

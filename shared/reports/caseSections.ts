@@ -2,15 +2,16 @@
  * The generators of case reports and lead referrals: each turns the case's evidence into the
  * blocks of one section, every figure and sentence marked with its provenance record.
  */
-import type { Trade } from '../dictionary/types';
+import type { MarketBar, Trade } from '../dictionary/types';
 import {
+  barsByInstrument,
   accountGroups,
   accountTies,
   caseSelection,
   marketDate,
   priceImpact,
-  selectTrades,
   severityRank,
+  TradeIndex,
   tradeTotals,
   typologyGroups,
   type Tie,
@@ -21,12 +22,17 @@ import type { DocNode, Inline, ReportLanguage } from './documentModel';
 import { bulletList, heading, image, paragraph, table } from './documentModel';
 import type { CaseEvidence, EvidenceAlert } from './evidence';
 import type { ProvenanceCell, ProvenanceCollector, ProvenanceRecord } from './provenance';
+import { MAX_ROWS } from './provenance';
 import type { Wording } from './reportWording';
 import { graphSnapshotSvg, priceChartSvg, svgDataUrl } from './svgCharts';
 import type { CaseGenerator } from './templates';
 
 export interface CaseDraftContext {
   evidence: CaseEvidence;
+  trades: TradeIndex;
+  bars: Map<string, MarketBar[]>;
+  /** The ties among the case's accounts, worked out once for every section that needs them. */
+  ties: () => { accounts: string[]; ties: Tie[] };
   language: ReportLanguage;
   w: Wording;
   groups: TypologyGroup[];
@@ -40,12 +46,33 @@ export function caseDraftContext(
   w: Wording,
   otherProvenance: () => ProvenanceRecord[],
 ): CaseDraftContext {
-  return { evidence, language, w, groups: typologyGroups(evidence), otherProvenance };
+  let ties: { accounts: string[]; ties: Tie[] } | null = null;
+  return {
+    evidence,
+    trades: new TradeIndex(evidence.trades),
+    bars: barsByInstrument(evidence.marketBars),
+    ties: () => {
+      if (ties === null) {
+        const accounts = caseSelection(evidence)?.accounts ?? evidence.case.accountIds;
+        ties = { accounts, ties: accountTies(evidence, accounts) };
+      }
+      return ties;
+    },
+    language,
+    w,
+    groups: typologyGroups(evidence),
+    otherProvenance,
+  };
 }
 
 type SectionDraft = (ctx: CaseDraftContext, p: ProvenanceCollector) => DocNode[];
 
+const GRAPH_NODES = 40;
+
 const TRADE_COLUMNS = ['id', 'account', 'counterparty', 'instrument', 'ts', 'side', 'price', 'qty'];
+/** The rows a record shows: only the first MAX_ROWS are ever kept, so only they are mapped. */
+const tradeRows = (trades: readonly Trade[]): ProvenanceCell[][] =>
+  trades.slice(0, MAX_ROWS).map(tradeRow);
 const tradeRow = (t: Trade): ProvenanceCell[] => [
   t.id,
   t.account,
@@ -83,6 +110,7 @@ function tradeFigure(
   p: ProvenanceCollector,
   selection: TradeSelection,
   trades: Trade[],
+  keys: readonly string[],
   compute: string,
   value: string,
 ): Inline {
@@ -95,8 +123,8 @@ function tradeFigure(
     },
     value,
     TRADE_COLUMNS,
-    trades.map(tradeRow),
-    trades.map((t) => t.id),
+    tradeRows(trades),
+    keys,
   );
   return { text: value, provenance: id };
 }
@@ -247,7 +275,8 @@ const findings: SectionDraft = (ctx, p) => {
   const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
   ctx.groups.forEach((group, index) => {
     const { selection } = group;
-    const trades = selectTrades(evidence.trades, selection);
+    const trades = ctx.trades.select(selection);
+    const keys = trades.map((t) => t.id);
     const totals = tradeTotals(trades);
     blocks.push(
       heading(
@@ -266,11 +295,11 @@ const findings: SectionDraft = (ctx, p) => {
       },
       `${totals.count}`,
       TRADE_COLUMNS,
-      trades.map(tradeRow),
-      trades.map((t) => t.id),
+      tradeRows(trades),
+      keys,
     );
     const fig = (compute: string, value: string) =>
-      tradeFigure(p, selection, trades, compute, value);
+      tradeFigure(p, selection, trades, keys, compute, value);
     const accounts = selection.accounts.join(zh(ctx) ? '、' : ', ');
     const instruments = w.list(selection.instruments.map((c) => instrumentLabel(ctx, c)));
     blocks.push(
@@ -321,7 +350,7 @@ const findings: SectionDraft = (ctx, p) => {
       ),
     );
     for (const code of selection.instruments) {
-      const impact = priceImpact(evidence.marketBars, code, selection.from, selection.to);
+      const impact = priceImpact(ctx.bars.get(code) ?? [], code, selection.from, selection.to);
       if (!impact) continue;
       const id = p.add(
         {
@@ -435,8 +464,7 @@ function tieProvenance(p: ProvenanceCollector, tie: Tie): string {
 
 const relatedAccounts: SectionDraft = (ctx, p) => {
   const { evidence, w } = ctx;
-  const accounts = caseSelection(evidence)?.accounts ?? evidence.case.accountIds;
-  const ties = accountTies(evidence, accounts);
+  const { accounts, ties } = ctx.ties();
   const labels = TIE_LABEL[ctx.language];
   const count = (kind: Tie['kind']) => ties.filter((t) => t.kind === kind).length;
   const edges = ties.flatMap((tie) => {
@@ -445,11 +473,25 @@ const relatedAccounts: SectionDraft = (ctx, p) => {
       tie.accounts.slice(i + 1).map((to) => ({ from, to, kind })),
     );
   });
-  const graph = graphSnapshotSvg(accounts, edges, [
-    labels.identifier,
-    labels.transfer,
-    labels.counterparty,
-  ]);
+  // A snapshot stays readable: the accounts with the most ties, at most GRAPH_NODES of them.
+  const degree = new Map<string, number>();
+  for (const edge of edges) {
+    degree.set(edge.from, (degree.get(edge.from) ?? 0) + 1);
+    degree.set(edge.to, (degree.get(edge.to) ?? 0) + 1);
+  }
+  const shown =
+    accounts.length <= GRAPH_NODES
+      ? accounts
+      : [...accounts]
+          .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0))
+          .slice(0, GRAPH_NODES)
+          .sort();
+  const shownSet = new Set(shown);
+  const graph = graphSnapshotSvg(
+    shown,
+    edges.filter((edge) => shownSet.has(edge.from) && shownSet.has(edge.to)),
+    [labels.identifier, labels.transfer, labels.counterparty],
+  );
   const tiesId = p.add(
     {
       table: 'identifiers, transfers, trades',
@@ -498,7 +540,12 @@ const relatedAccounts: SectionDraft = (ctx, p) => {
           ],
       tiesId,
     ),
-    image(svgDataUrl(graph), zh(ctx) ? '关联账户图谱快照' : 'Related-account graph snapshot'),
+    image(
+      svgDataUrl(graph),
+      zh(ctx)
+        ? `关联账户图谱快照${shown.length < accounts.length ? `（关联最多的 ${shown.length} 个账户，共 ${accounts.length} 个）` : ''}`
+        : `Related-account graph snapshot${shown.length < accounts.length ? ` (the ${shown.length} most tied of ${accounts.length} accounts)` : ''}`,
+    ),
     table(
       zh(ctx) ? ['关联类型', '账户', '证据'] : ['Tie', 'Accounts', 'Evidence'],
       ties.slice(0, 60).map((tie) => {
@@ -527,18 +574,15 @@ const tradingAnalysis: SectionDraft = (ctx, p) => {
     return [paragraph([zh(ctx) ? '本案无可分析的交易。' : 'The case has no trading to analyse.'])];
   const blocks: DocNode[] = [];
   for (const code of selection.instruments.slice(0, 6)) {
-    const bars = evidence.marketBars
-      .filter((b) => b.instrument === code)
-      .sort((a, b) => (a.date < b.date ? -1 : 1));
-    const trades = evidence.trades.filter(
-      (t) => t.instrument === code && selection.accounts.includes(t.account),
-    );
-    const byDay = new Map<string, { buy: number; sell: number }>();
-    for (const t of trades) {
-      const day = marketDate(t.ts);
-      const entry = byDay.get(day) ?? { buy: 0, sell: 0 };
+    const bars = ctx.bars.get(code) ?? [];
+    const accounts = new Set(selection.accounts);
+    const byDay = new Map<string, { buy: number; sell: number; trades: Trade[] }>();
+    for (const { trade: t, day } of ctx.trades.ofInstrument(code)) {
+      if (!accounts.has(t.account)) continue;
+      const entry = byDay.get(day) ?? { buy: 0, sell: 0, trades: [] };
       if (t.side === 'B') entry.buy += t.qty;
       else entry.sell += t.qty;
+      entry.trades.push(t);
       byDay.set(day, entry);
     }
     const from = marketDate(selection.from);
@@ -573,7 +617,7 @@ const tradingAnalysis: SectionDraft = (ctx, p) => {
           : ['Day', 'Bought', 'Sold', 'Market volume', 'Share of the case accounts'],
         days.map((bar) => {
           const day = byDay.get(bar.date)!;
-          const dayTrades = trades.filter((t) => marketDate(t.ts) === bar.date);
+          const dayTrades = day.trades;
           const share = bar.volume > 0 ? (day.buy + day.sell) / bar.volume : 0;
           const id = p.add(
             {
@@ -584,7 +628,7 @@ const tradingAnalysis: SectionDraft = (ctx, p) => {
             },
             w.percent(share).replace('+', ''),
             TRADE_COLUMNS,
-            dayTrades.map(tradeRow),
+            tradeRows(dayTrades),
             dayTrades.map((t) => t.id),
           );
           return [
@@ -665,13 +709,12 @@ const insiderTimeline: SectionDraft = (ctx, p) => {
       at: event.public_ts,
       what: [zh(ctx) ? '信息公开：' : 'Made public: ', { text: event.title, provenance: eventId }],
     });
-    const inside = evidence.trades.filter(
-      (t) =>
-        t.instrument === event.instrument &&
-        accounts.has(t.account) &&
-        Date.parse(t.ts) >= Date.parse(event.sensitive_from) &&
-        Date.parse(t.ts) < Date.parse(event.public_ts),
-    );
+    const sensitiveFrom = Date.parse(event.sensitive_from);
+    const publicAt = Date.parse(event.public_ts);
+    const inside = ctx.trades
+      .ofInstrument(event.instrument)
+      .filter((e) => accounts.has(e.trade.account) && e.ms >= sensitiveFrom && e.ms < publicAt)
+      .map((e) => e.trade);
     if (inside.length > 0) {
       const totals = tradeTotals(inside);
       const id = p.add(
@@ -683,7 +726,7 @@ const insiderTimeline: SectionDraft = (ctx, p) => {
         },
         w.amount(totals.amount),
         TRADE_COLUMNS,
-        inside.map(tradeRow),
+        tradeRows(inside),
         inside.map((t) => t.id),
       );
       rows.push({
@@ -820,9 +863,11 @@ const annexEvidence: SectionDraft = (ctx) => {
       zh(ctx) ? ['编号', '数值', '查询', '行数'] : ['No.', 'Value', 'Query', 'Rows'],
       records.map((r) => [
         { text: r.id, provenance: r.id },
-        r.value,
-        r.query.description,
-        String(r.rowKeys.length),
+        r.value.length > 80 ? `${r.value.slice(0, 80)}…` : r.value,
+        r.query.description.length > 200
+          ? `${r.query.description.slice(0, 200)}…`
+          : r.query.description,
+        String(r.rowCount),
       ]),
     ),
   ];
@@ -830,8 +875,10 @@ const annexEvidence: SectionDraft = (ctx) => {
 
 const referralParties: SectionDraft = (ctx, p) => {
   const { evidence } = ctx;
-  const accounts = caseSelection(evidence)?.accounts ?? evidence.case.accountIds;
-  const groups = accountGroups(accounts, accountTies(evidence, accounts));
+  const { accounts, ties } = ctx.ties();
+  const groups = accountGroups(accounts, ties);
+  const accountsById = new Map(evidence.accounts.map((a) => [a.id, a]));
+  const brokersById = new Map(evidence.brokers.map((b) => [b.id, b]));
   const blocks: DocNode[] = [];
   groups.forEach((group, index) => {
     blocks.push(
@@ -848,8 +895,8 @@ const referralParties: SectionDraft = (ctx, p) => {
           ? ['账户', '持有人', '证件号码', '证券公司', '开户日期', '风险等级']
           : ['Account', 'Holder', 'ID number', 'Broker', 'Opened', 'Risk level'],
         group.map((id) => {
-          const account = evidence.accounts.find((a) => a.id === id);
-          const broker = evidence.brokers.find((b) => b.id === account?.broker);
+          const account = accountsById.get(id);
+          const broker = account ? brokersById.get(account.broker) : undefined;
           const ref = p.add(
             {
               table: 'accounts',

@@ -14,7 +14,6 @@ import type {
   Instrument,
   IsoDate,
   MarketBar,
-  Order,
   Region,
   Trade,
   Transfer,
@@ -70,8 +69,6 @@ export interface CaseEvidence {
   instruments: Instrument[];
   /** Trades of the case's accounts on the case's instruments within the case's period. */
   trades: Trade[];
-  /** Orders under the same selection (for cancellations). */
-  orders: Order[];
   /** Transfers with a case account on either side. */
   transfers: Transfer[];
   /** Identifiers of the case's accounts. */

@@ -26,8 +26,12 @@ export interface ProvenanceRecord {
   columns: string[];
   /** The rows shown (at most MAX_ROWS). */
   rows: ProvenanceCell[][];
-  /** Keys of every row behind the value. */
+  /** How many rows are behind the value. */
+  rowCount: number;
+  /** Keys of every row behind the value; empty when `rowKeysOf` names the record holding them. */
   rowKeys: string[];
+  /** Figures computed from one selection share its keys: the id of the record that holds them. */
+  rowKeysOf?: string;
   /** Dataset versions read: `<dataset> v<version> (manifest <sha256>)`. */
   sources: string[];
 }
@@ -38,6 +42,7 @@ export const MAX_ROWS = 200;
 export class ProvenanceCollector {
   readonly records: ProvenanceRecord[] = [];
   private next = 1;
+  private readonly keyHolders = new Map<readonly string[], string>();
 
   constructor(
     readonly sectionId: string,
@@ -52,6 +57,8 @@ export class ProvenanceCollector {
     rowKeys: readonly string[],
   ): string {
     const id = `${this.sectionId}.${this.next++}`;
+    const holder = this.keyHolders.get(rowKeys);
+    if (holder === undefined) this.keyHolders.set(rowKeys, id);
     this.records.push({
       id,
       sectionId: this.sectionId,
@@ -59,9 +66,17 @@ export class ProvenanceCollector {
       value,
       columns,
       rows: rows.slice(0, MAX_ROWS),
-      rowKeys: [...rowKeys],
+      rowCount: rowKeys.length,
+      rowKeys: holder === undefined ? [...rowKeys] : [],
+      ...(holder === undefined ? {} : { rowKeysOf: holder }),
       sources: this.sources,
     });
     return id;
   }
+}
+
+/** Every row key behind a record, following `rowKeysOf` to the record that holds them. */
+export function rowKeysOf(record: ProvenanceRecord, all: readonly ProvenanceRecord[]): string[] {
+  if (record.rowKeysOf === undefined) return record.rowKeys;
+  return all.find((other) => other.id === record.rowKeysOf)?.rowKeys ?? [];
 }

@@ -30,7 +30,7 @@ export function ProvenanceDialog({ record, missingId, onClose }: ProvenanceDialo
             <dt>{t('reports.provenance.sources')}</dt>
             <dd className="mono">{record.sources.join('; ')}</dd>
             <dt>{t('reports.provenance.rowCount')}</dt>
-            <dd>{t('reports.provenance.rows', { count: record.rowKeys.length })}</dd>
+            <dd>{t('reports.provenance.rows', { count: record.rowCount })}</dd>
           </dl>
           <div className="provenance-rows">
             <table className="table">
@@ -56,11 +56,11 @@ export function ProvenanceDialog({ record, missingId, onClose }: ProvenanceDialo
               </tbody>
             </table>
           </div>
-          {record.rows.length < record.rowKeys.length && (
+          {record.rows.length < record.rowCount && (
             <p className="muted">
               {t('reports.provenance.truncated', {
                 shown: record.rows.length,
-                count: record.rowKeys.length,
+                count: record.rowCount,
               })}
             </p>
           )}

@@ -1,20 +1,19 @@
 /**
  * Gathers a case's evidence from the database: its alerts and their annotations, the accounts'
- * rows, and their trades, orders, transfers and identifiers read from the columnar chunks of
+ * rows, and their trades, transfers and identifiers read from the columnar chunks of
  * each dataset's current generation.
  */
-import type { Trade } from '../../../shared/dictionary/types';
 import type {
   CaseEvidence,
   EvidenceAlert,
   EvidenceAnnotation,
 } from '../../../shared/reports/evidence';
-import { rowsForAccount, rowsForInstrument } from '../../db/chunks';
 import type { WorkstationDatabase } from '../../db/database';
 import { getDatabase } from '../../db/database';
 import type { AnnotationRecord, DatasetRecord } from '../../db/records';
 import { alertKey, parseAlertKey } from './alertKeys';
 import { evidenceDataset } from './datasetEvidence';
+import { rowsForAccounts, rowsForInstruments } from './rowsForAccounts';
 
 function byId<T extends { id: string }>(rows: readonly T[]): T[] {
   return [...new Map(rows.map((row) => [row.id, row])).values()];
@@ -96,7 +95,6 @@ export async function loadCaseEvidence(
     regions: [],
     instruments: [],
     trades: [],
-    orders: [],
     transfers: [],
     identifiers: [],
     marketBars: [],
@@ -130,27 +128,16 @@ export async function loadCaseEvidence(
         )
       ).filter((i) => i !== undefined),
     );
-    const perAccount = await Promise.all(
-      accountIds.map(async (account) => {
-        const [trades, orders, transfers, identifiers] = await Promise.all([
-          rowsForAccount(generation, 'trades', account, range, db),
-          rowsForAccount(generation, 'orders', account, range, db),
-          rowsForAccount(generation, 'transfers', account, {}, db),
-          rowsForAccount(generation, 'identifiers', account, {}, db),
-        ]);
-        return { trades, orders, transfers, identifiers };
-      }),
-    );
-    for (const rows of perAccount) {
-      evidence.trades.push(...rows.trades.filter((t: Trade) => instrumentSet.has(t.instrument)));
-      evidence.orders.push(...rows.orders.filter((o) => instrumentSet.has(o.instrument)));
-      evidence.transfers.push(...rows.transfers);
-      evidence.identifiers.push(...rows.identifiers);
-    }
-    for (const code of instrumentCodes)
-      evidence.marketBars.push(
-        ...(await rowsForInstrument(generation, 'market_bars', code, {}, db)),
-      );
+    const [trades, transfers, identifiers, bars] = await Promise.all([
+      rowsForAccounts(generation, 'trades', accountIds, range, db, instrumentSet),
+      rowsForAccounts(generation, 'transfers', accountIds, {}, db),
+      rowsForAccounts(generation, 'identifiers', accountIds, {}, db),
+      rowsForInstruments(generation, 'market_bars', instrumentSet, db),
+    ]);
+    evidence.trades.push(...trades);
+    evidence.marketBars.push(...bars);
+    evidence.transfers.push(...transfers);
+    evidence.identifiers.push(...identifiers);
     const events = (await db.events.where('instrument').anyOf(instrumentCodes).toArray()).filter(
       (e) => e.dataset === generation,
     );
@@ -165,8 +152,10 @@ export async function loadCaseEvidence(
     );
     evidence.rules.push(...(await db.rules.where('dataset').equals(generation).toArray()));
   }
-  evidence.trades = byId(evidence.trades).sort((a, b) => Date.parse(a.ts) - Date.parse(b.ts));
-  evidence.orders = byId(evidence.orders);
+  // One dataset's rows are unique and in time order already; several datasets may overlap.
+  if (used.size > 1) {
+    evidence.trades = byId(evidence.trades).sort((a, b) => Date.parse(a.ts) - Date.parse(b.ts));
+  }
   evidence.transfers = byId(evidence.transfers);
   return evidence;
 }
