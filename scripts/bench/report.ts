@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { createStaticServer, listenOnLoopback } from '../lib/staticServer.mjs';
+import { chromiumCpuMs } from './processCpu';
 import type {
   ReportBenchApi,
   ReportBenchRun,
@@ -80,15 +81,17 @@ export async function runReportBench(args: string[], root: string): Promise<numb
       { alerts, accounts: 20_000, caseAccounts, instruments: 300, trades },
     );
     log(`seeded in ${round(seeded.seedMs / 1000)} s`);
-    const results: ReportBenchRun[] = [];
+    const results: (ReportBenchRun & { cpuMs: number })[] = [];
     for (let run = 0; run < runs; run++) {
-      const result = await page.evaluate(
+      const cpuBefore = chromiumCpuMs(profile);
+      const drafted = await page.evaluate(
         (caseId) =>
           (window as unknown as { reportBench: ReportBenchApi }).reportBench.draft(caseId),
         seeded.caseId,
       );
+      const result = { ...drafted, cpuMs: chromiumCpuMs(profile) - cpuBefore };
       log(
-        `run ${run + 1}: read ${round(result.loadMs)} ms + draft ${round(result.draftMs)} ms = ${round(result.totalMs)} ms (${result.caseTrades} case trades, ${result.provenanceRecords} provenance records)`,
+        `run ${run + 1}: read ${round(result.loadMs)} ms + draft ${round(result.draftMs)} ms = ${round(result.totalMs)} ms, ${round(result.cpuMs)} ms of CPU (${result.caseTrades} case trades, ${result.provenanceRecords} provenance records)`,
       );
       results.push(result);
     }
@@ -103,10 +106,12 @@ export async function runReportBench(args: string[], root: string): Promise<numb
       median_total_ms: round(median(results.map((r) => r.totalMs))),
       median_read_ms: round(median(results.map((r) => r.loadMs))),
       median_draft_ms: round(median(results.map((r) => r.draftMs))),
+      median_cpu_ms: round(median(results.map((r) => r.cpuMs))),
+      load_average: Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]),
       first_total_ms: round(results[0]!.totalMs),
     };
     log(
-      `drafting a case of ${alerts} alerts: median ${summary.median_total_ms} ms (read ${summary.median_read_ms} ms, draft ${summary.median_draft_ms} ms)`,
+      `drafting a case of ${alerts} alerts: median ${summary.median_total_ms} ms (read ${summary.median_read_ms} ms, draft ${summary.median_draft_ms} ms), ${summary.median_cpu_ms} ms of CPU; load average ${summary.load_average}`,
     );
     console.log(JSON.stringify(summary));
     return 0;

@@ -3,6 +3,7 @@
  * provenance records out; and redrafting one section in place, leaving every other section
  * (and the analyst's edits there) as it is.
  */
+import type { CaseDraftContext } from './caseSections';
 import { CASE_SECTIONS, caseDraftContext } from './caseSections';
 import type { DocNode, ReportLanguage } from './documentModel';
 import { heading, paragraph, SECTION_NODE, section } from './documentModel';
@@ -50,12 +51,31 @@ function checkFits(template: ReportTemplate, evidence: ReportEvidence): void {
   if (problems.length > 0) throw new RangeError(problems.join('; '));
 }
 
+/** What the generators read, built once per draft (indexes of trades, bars and ties included). */
+class DraftContexts {
+  private caseContext: CaseDraftContext | null = null;
+  private others: () => ProvenanceRecord[] = () => [];
+
+  constructor(
+    readonly evidence: ReportEvidence,
+    readonly language: ReportLanguage,
+  ) {}
+
+  forCase(evidence: CaseEvidence, otherProvenance: () => ProvenanceRecord[]): CaseDraftContext {
+    this.others = otherProvenance;
+    this.caseContext ??= caseDraftContext(evidence, this.language, WORDING[this.language], () =>
+      this.others(),
+    );
+    return this.caseContext;
+  }
+}
+
 function draftSection(
   templateSection: TemplateSection,
-  evidence: ReportEvidence,
-  language: ReportLanguage,
+  contexts: DraftContexts,
   otherProvenance: () => ProvenanceRecord[],
 ): { node: DocNode; records: ProvenanceRecord[] } {
+  const { evidence, language } = contexts;
   const w = WORDING[language];
   const datasets = evidence.evidence.datasets;
   const collector = new ProvenanceCollector(templateSection.id, sourceLines(datasets));
@@ -67,7 +87,7 @@ function draftSection(
   const generator = templateSection.generator;
   if (generator !== 'text') {
     if (evidence.kind === 'case') {
-      const ctx = caseDraftContext(evidence.evidence, language, w, otherProvenance);
+      const ctx = contexts.forCase(evidence.evidence, otherProvenance);
       blocks.push(...CASE_SECTIONS[generator as CaseGenerator](ctx, collector));
     } else {
       const ctx = { evidence: evidence.evidence, language, w };
@@ -84,6 +104,7 @@ export function draftReport(
   language: ReportLanguage,
 ): DraftedReport {
   checkFits(template, evidence);
+  const contexts = new DraftContexts(evidence, language);
   const provenance: ProvenanceRecord[] = [];
   const nodes: DocNode[] = [heading(1, documentTitle(template, evidence, language))];
   // The evidence index lists every other section's records, so it is drafted after them.
@@ -91,13 +112,13 @@ export function draftReport(
   const drafted = new Map<string, DocNode>();
   for (const templateSection of template.sections) {
     if (later.includes(templateSection)) continue;
-    const { node, records } = draftSection(templateSection, evidence, language, () => provenance);
+    const { node, records } = draftSection(templateSection, contexts, () => provenance);
     provenance.push(...records);
     drafted.set(templateSection.id, node);
   }
   for (const templateSection of later) {
     const before = [...provenance];
-    const { node, records } = draftSection(templateSection, evidence, language, () => before);
+    const { node, records } = draftSection(templateSection, contexts, () => before);
     provenance.push(...records);
     drafted.set(templateSection.id, node);
   }
@@ -121,7 +142,11 @@ export function redraftSection(
   if (!templateSection)
     throw new RangeError(`template "${template.id}" has no section "${sectionId}"`);
   const others = current.provenance.filter((r) => r.sectionId !== sectionId);
-  const { node, records } = draftSection(templateSection, evidence, language, () => others);
+  const { node, records } = draftSection(
+    templateSection,
+    new DraftContexts(evidence, language),
+    () => others,
+  );
   const content = current.doc.content ?? [];
   const at = content.findIndex((n) => n.type === SECTION_NODE && n.attrs?.sectionId === sectionId);
   const next = at === -1 ? [...content, node] : content.map((n, i) => (i === at ? node : n));
