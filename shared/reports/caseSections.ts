@@ -270,7 +270,7 @@ const basicFacts: SectionDraft = (ctx, p) => {
 };
 
 const findings: SectionDraft = (ctx, p) => {
-  const { evidence, w } = ctx;
+  const { w } = ctx;
   const blocks: DocNode[] = [];
   const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
   ctx.groups.forEach((group, index) => {
@@ -463,7 +463,7 @@ function tieProvenance(p: ProvenanceCollector, tie: Tie): string {
 }
 
 const relatedAccounts: SectionDraft = (ctx, p) => {
-  const { evidence, w } = ctx;
+  const { w } = ctx;
   const { accounts, ties } = ctx.ties();
   const labels = TIE_LABEL[ctx.language];
   const count = (kind: Tie['kind']) => ties.filter((t) => t.kind === kind).length;

@@ -31,7 +31,7 @@ h3 { font-family: ${SANS}; font-size: 12pt; margin: 5mm 0 2mm; break-after: avoi
 p { margin: 0 0 2.5mm; text-align: justify; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 9.5pt; }
 th, td { border: 0.6pt solid #555; padding: 1.2mm 1.6mm; vertical-align: top; word-break: break-all; }
-th { background: #eef1f4; font-family: ${SANS}; }
+th { background: #eef1f4; font-family: ${SANS}; word-break: keep-all; }
 td p, th p { margin: 0; text-align: left; }
 tr { break-inside: avoid; }
 img { max-width: 100%; display: block; margin: 3mm auto; break-inside: avoid; }

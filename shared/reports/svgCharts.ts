@@ -188,7 +188,8 @@ export function heatmapSvg(
   const cellH = 24;
   const left = 120;
   const top = 110;
-  const width = left + cellW * columns.length + 10;
+  // Room on the right for the last column's slanted label.
+  const width = left + cellW * columns.length + 90;
   const height = top + cellH * rows.length + 10;
   const max = Math.max(1, ...values.flat());
   const head = columns

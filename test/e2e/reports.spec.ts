@@ -20,6 +20,7 @@ interface Expected {
   accounts: string[];
   instruments: string[];
   amount: string;
+  amountEn: string;
   count: number;
   alertsInQuarter: number;
 }
@@ -61,6 +62,7 @@ async function expectedFacts(): Promise<Expected> {
     accounts: [...alert.accounts].sort(),
     instruments: alert.instruments,
     amount: `${new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fen / 100)}元`,
+    amountEn: `CNY ${new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fen / 100)}`,
     count,
     alertsInQuarter: alerts.filter(
       (a) => Date.parse(a.created) >= quarterFrom && Date.parse(a.created) <= quarterTo,
@@ -251,20 +253,32 @@ test('a planted ring becomes a case report whose figures match the data, edits p
   await expect(reports.document()).toContainText(`期内共产生预警 ${expected.alertsInQuarter} 条`);
   await expect(reports.document().locator('img').first()).toBeVisible();
 
-  // The editor in the other theme and language.
+  await workstation.screenshot('reports-jurisdiction-zh-CN-light');
+
+  // The editor in the dark theme.
   await page.goto(reportUrl);
   await expect(reports.document()).toBeVisible();
   await workstation.chooseTheme('dark');
   await page.goto(reportUrl);
   await expect(reports.document()).toBeVisible();
   await workstation.screenshot('reports-zh-CN-dark');
-  await workstation.chooseLanguage('en');
-  await page.goto(reportUrl);
-  await expect(page.getByRole('button', { name: 'Export PDF' })).toBeVisible();
-  await workstation.screenshot('reports-en-dark');
+
+  // In English: a lead referral drafted in English, from the same ring.
   await workstation.chooseTheme('light');
-  await page.goto(reportUrl);
-  await expect(page.getByRole('button', { name: 'Export PDF' })).toBeVisible();
+  await workstation.chooseLanguage('en');
+  await workstation.goTo('reports');
+  const reportsEn = new ReportsPage(page, 'en');
+  await reportsEn.draftFromAlerts('referral', 'Ring S01', RING_ALERT);
+  const referral = reportsEn.document();
+  await expect(referral).toContainText('Referral of the lead: Ring S01');
+  await expect(referral).toContainText('Parties (account groups)');
+  for (const account of expected.accounts) await expect(referral).toContainText(account);
+  await expect(referral).toContainText(expected.amountEn);
   await workstation.screenshot('reports-en-light');
+  const referralUrl = page.url();
+  await workstation.chooseTheme('dark');
+  await page.goto(referralUrl);
+  await expect(reportsEn.document()).toBeVisible();
+  await workstation.screenshot('reports-en-dark');
   writeFileSync(`${OUT}/done.txt`, 'ok');
 });

@@ -57,7 +57,8 @@ export function ReportEditor({
     if (editor) onReady(editor);
   }, [editor, onReady]);
   useEffect(() => {
-    editor?.setEditable(!readOnly);
+    // No update event: locking is not an edit, and must not trigger an autosave.
+    editor?.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
   if (!editor) return null;
