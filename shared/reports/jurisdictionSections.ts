@@ -364,7 +364,7 @@ const cases: SectionDraft = (ctx, p) => {
               : ['Case', 'Status', 'Alerts', 'Updated'],
             evidence.cases.map((c) => [
               c.title,
-              c.status,
+              w.caseStatus[c.status] ?? c.status,
               w.count(c.alertCount),
               w.time(c.updatedAt),
             ]),

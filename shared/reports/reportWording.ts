@@ -13,6 +13,7 @@ export interface Wording {
   disposition: Record<Disposition | 'undisposed', string>;
   severity: Record<ReportSeverity, string>;
   action: Record<ReportSeverity, string>;
+  caseStatus: Record<string, string>;
   list: (items: readonly string[]) => string;
   amount: (value: number) => string;
   shares: (value: number) => string;
@@ -102,6 +103,9 @@ function wording(language: ReportLanguage): Wording {
             'Have the brokers inspect the accounts on site and report back; keep the accounts under watch.',
           low: 'Keep the accounts under routine monitoring.',
         },
+    caseStatus: zh
+      ? { open: '在办', in_review: '审核中', closed: '已办结' }
+      : { open: 'open', in_review: 'in review', closed: 'closed' },
     list: (items) => (zh ? items.join('、') : items.join(', ')),
     amount: (value) => (zh ? `${money.format(value)}元` : `CNY ${money.format(value)}`),
     shares: (value) => (zh ? `${whole.format(value)}股` : `${whole.format(value)} shares`),
