@@ -202,6 +202,10 @@ describe('drafting a case report', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&#60;script&#62;');
     expect(html).toContain('counter(page)');
+    // Electron numbers the pages in its own footer: the document then carries no numbers of its own.
+    expect(
+      printDocumentHtml(doc, { title: 'x', lines: [], language: 'en' }, { cssPageNumbers: false }),
+    ).not.toContain('counter(page)');
   });
 });
 

@@ -6,6 +6,14 @@ import type { DocNode, ReportLanguage } from './documentModel';
 import { SECTION_NODE } from './documentModel';
 import { escapeXml } from './svgCharts';
 
+export interface PrintOptions {
+  /**
+   * Page numbers from CSS margin boxes: for the browser's own print path. Electron's printToPDF
+   * draws them in its footer template instead (electron/pdf/pdfOptions.ts), so it asks for none.
+   */
+  cssPageNumbers: boolean;
+}
+
 export interface CoverPage {
   title: string;
   /** Lines under the title: the kind of report, case, period, author, status. */
@@ -16,10 +24,11 @@ export interface CoverPage {
 const SERIF = "'Noto Serif CJK SC','Source Han Serif SC','SimSun','Songti SC',serif";
 const SANS = "'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC',sans-serif";
 
+const PAGE_NUMBERS = `@page { @bottom-center { content: counter(page) " / " counter(pages); font: 9pt ${SANS}; color: #555; } }
+@page cover { @bottom-center { content: none; } }`;
+
 const STYLE = `
-@page { size: A4; margin: 22mm 18mm 22mm 18mm;
-  @bottom-center { content: counter(page) " / " counter(pages); font: 9pt ${SANS}; color: #555; } }
-@page cover { @bottom-center { content: none; } }
+@page { size: A4; margin: 22mm 18mm 22mm 18mm; }
 html { font-family: ${SERIF}; font-size: 11.5pt; line-height: 1.65; color: #111; }
 body { margin: 0; }
 .cover { page: cover; height: 240mm; display: flex; flex-direction: column; justify-content: center; text-align: center; break-after: page; }
@@ -122,7 +131,12 @@ export function nodeHtml(node: DocNode): string {
   }
 }
 
-export function printDocumentHtml(doc: DocNode, cover: CoverPage): string {
+export function printDocumentHtml(
+  doc: DocNode,
+  cover: CoverPage,
+  options: PrintOptions = { cssPageNumbers: true },
+): string {
+  const style = options.cssPageNumbers ? STYLE + PAGE_NUMBERS : STYLE;
   const lines = cover.lines.map((line) => `<p>${escapeXml(line)}</p>`).join('');
-  return `<!doctype html><html lang="${cover.language}"><head><meta charset="utf-8"><title>${escapeXml(cover.title)}</title><style>${STYLE}</style></head><body><div class="cover"><h1>${escapeXml(cover.title)}</h1>${lines}</div><main>${nodeHtml(doc)}</main></body></html>`;
+  return `<!doctype html><html lang="${cover.language}"><head><meta charset="utf-8"><title>${escapeXml(cover.title)}</title><style>${style}</style></head><body><div class="cover"><h1>${escapeXml(cover.title)}</h1>${lines}</div><main>${nodeHtml(doc)}</main></body></html>`;
 }

@@ -33,9 +33,10 @@ export async function exportPdf(
   doc: DocNode,
   cover: CoverPage,
 ): Promise<SaveOutcome> {
+  const { host: kind } = await host.appInfo();
   const outcome = await host.exportPdf({
     suggestedName: `${fileName(cover.title)}.pdf`,
-    html: printDocumentHtml(doc, cover),
+    html: printDocumentHtml(doc, cover, { cssPageNumbers: kind === 'browser' }),
   });
   await audit(reportId, 'pdf', outcome);
   return outcome;
