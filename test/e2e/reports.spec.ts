@@ -243,6 +243,7 @@ test('a planted ring becomes a case report whose figures match the data, edits p
   const hash = /SHA-256：([0-9a-f]{64})/.exec((await finalMessage.textContent()) ?? '')?.[1];
   expect(hash).toBeTruthy();
   await expect(reports.document()).toHaveAttribute('contenteditable', 'false');
+  await reports.backToList();
   await workstation.goTo('audit');
   await expect(page.getByRole('cell', { name: 'report.final' })).toBeVisible();
   expect(await auditedFinalHashes(page)).toContain(hash);
@@ -256,14 +257,14 @@ test('a planted ring becomes a case report whose figures match the data, edits p
   await workstation.screenshot('reports-jurisdiction-zh-CN-light');
 
   // The editor in the dark theme.
-  await page.goto(reportUrl);
-  await expect(reports.document()).toBeVisible();
+  await reports.backToList();
   await workstation.chooseTheme('dark');
   await page.goto(reportUrl);
   await expect(reports.document()).toBeVisible();
   await workstation.screenshot('reports-zh-CN-dark');
 
   // In English: a lead referral drafted in English, from the same ring.
+  await reports.backToList();
   await workstation.chooseTheme('light');
   await workstation.chooseLanguage('en');
   await workstation.goTo('reports');
@@ -276,6 +277,7 @@ test('a planted ring becomes a case report whose figures match the data, edits p
   await expect(referral).toContainText(expected.amountEn);
   await workstation.screenshot('reports-en-light');
   const referralUrl = page.url();
+  await reportsEn.backToList();
   await workstation.chooseTheme('dark');
   await page.goto(referralUrl);
   await expect(reportsEn.document()).toBeVisible();

@@ -21,6 +21,7 @@ const TEXT = {
     provenance: '数据来源',
     close: '关闭',
     language: '报告语言',
+    back: '返回报告列表',
   },
   en: {
     newReport: 'New report',
@@ -40,6 +41,7 @@ const TEXT = {
     provenance: 'Where this comes from',
     close: 'Close',
     language: 'Report language',
+    back: 'Back to reports',
   },
 } as const;
 
@@ -79,6 +81,15 @@ export class ReportsPage {
     await dialog.getByRole('radio', { name: this.text.jurisdiction, exact: true }).check();
     await dialog.getByRole('button', { name: this.text.draft, exact: true }).click();
     await expect(this.document()).toBeVisible({ timeout: 30_000 });
+  }
+
+  /**
+   * Leaves a report for the list. The report's own title is a level-1 heading too, so other
+   * pages are reached from the list, where the page heading is the only one.
+   */
+  async backToList(): Promise<void> {
+    await this.page.getByRole('link', { name: this.text.back }).click();
+    await expect(this.page.getByRole('button', { name: this.text.newReport })).toBeVisible();
   }
 
   document() {
