@@ -315,7 +315,7 @@ export function accountTies(evidence: CaseEvidence, accounts: readonly string[])
     if (!other || !inCase.has(trade.account) || !inCase.has(other) || other === trade.account)
       continue;
     if (trade.side !== 'B') continue;
-    const key = [trade.account, other].sort().join('|');
+    const key = trade.account < other ? `${trade.account}|${other}` : `${other}|${trade.account}`;
     pairs.set(key, [...(pairs.get(key) ?? []), trade.id]);
   }
   for (const [key, ids] of pairs)

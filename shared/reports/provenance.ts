@@ -67,7 +67,8 @@ export class ProvenanceCollector {
       columns,
       rows: rows.slice(0, MAX_ROWS),
       rowCount: rowKeys.length,
-      rowKeys: holder === undefined ? [...rowKeys] : [],
+      // Kept by reference: callers hand over arrays they no longer change.
+      rowKeys: holder === undefined ? (rowKeys as string[]) : [],
       ...(holder === undefined ? {} : { rowKeysOf: holder }),
       sources: this.sources,
     });
