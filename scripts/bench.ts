@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { DETECT_BENCH_USAGE, runDetectBench } from './bench/detect';
 import { IMPORT_BENCH_USAGE, runImportBench } from './bench/import';
+import { REPORT_BENCH_USAGE, runReportBench } from './bench/report';
 
 const BENCHES: Record<
   string,
@@ -9,6 +10,7 @@ const BENCHES: Record<
 > = {
   import: { usage: IMPORT_BENCH_USAGE, run: runImportBench },
   detect: { usage: DETECT_BENCH_USAGE, run: runDetectBench },
+  report: { usage: REPORT_BENCH_USAGE, run: runReportBench },
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,0 +1,13 @@
+/**
+ * Case records name alerts as `<dataset id>:<alert id>`: alert ids are unique only within a
+ * dataset, and the bare dataset id (not the generation) keeps the key valid across versions.
+ */
+export function alertKey(dataset: string, alertId: string): string {
+  return `${dataset}:${alertId}`;
+}
+
+export function parseAlertKey(key: string): { dataset: string; alertId: string } {
+  const at = key.indexOf(':');
+  if (at <= 0) throw new RangeError(`"${key}" is not an alert key (<dataset>:<alert id>)`);
+  return { dataset: key.slice(0, at), alertId: key.slice(at + 1) };
+}

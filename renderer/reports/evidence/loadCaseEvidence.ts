@@ -1,0 +1,161 @@
+/**
+ * Gathers a case's evidence from the database: its alerts and their annotations, the accounts'
+ * rows, and their trades, transfers and identifiers read from the columnar chunks of
+ * each dataset's current generation.
+ */
+import type {
+  CaseEvidence,
+  EvidenceAlert,
+  EvidenceAnnotation,
+} from '../../../shared/reports/evidence';
+import type { WorkstationDatabase } from '../../db/database';
+import { getDatabase } from '../../db/database';
+import type { AnnotationRecord, DatasetRecord } from '../../db/records';
+import { alertKey, parseAlertKey } from './alertKeys';
+import { evidenceDataset } from './datasetEvidence';
+import { rowsForAccounts, rowsForInstruments } from './rowsForAccounts';
+
+function byId<T extends { id: string }>(rows: readonly T[]): T[] {
+  return [...new Map(rows.map((row) => [row.id, row])).values()];
+}
+
+export function evidenceAnnotation(note: AnnotationRecord, dataset: string): EvidenceAnnotation {
+  return {
+    alertKey: alertKey(dataset, note.alertId),
+    disposition: note.disposition,
+    severity: note.severity,
+    typology: note.typology,
+    note: note.note,
+    author: note.author,
+    updatedAt: note.updatedAt,
+  };
+}
+
+export async function loadCaseEvidence(
+  caseId: string,
+  db: WorkstationDatabase = getDatabase(),
+): Promise<CaseEvidence> {
+  const record = await db.cases.get(caseId);
+  if (!record) throw new RangeError(`No case "${caseId}" in the database.`);
+  const datasets = new Map((await db.datasets.toArray()).map((d) => [d.id, d]));
+  const keys = record.alertIds.map(parseAlertKey);
+  const used = new Map<string, DatasetRecord>();
+  const alerts: EvidenceAlert[] = [];
+  for (const key of keys) {
+    const dataset = datasets.get(key.dataset);
+    if (!dataset) continue;
+    used.set(dataset.id, dataset);
+  }
+  const stored = await db.alerts.bulkGet(
+    keys.flatMap((key) => {
+      const dataset = datasets.get(key.dataset);
+      return dataset ? [[dataset.generation, key.alertId] as [string, string]] : [];
+    }),
+  );
+  for (const alert of stored) {
+    if (!alert) continue;
+    const dataset = [...used.values()].find((d) => d.generation === alert.dataset)!;
+    alerts.push({ ...alert, dataset: dataset.id, key: alertKey(dataset.id, alert.id) });
+  }
+  const annotations = (
+    await db.annotations
+      .where('alertId')
+      .anyOf(keys.map((k) => k.alertId))
+      .toArray()
+  ).flatMap((note) => {
+    const dataset = [...used.values()].find(
+      (d) => d.id === note.dataset || d.generation === note.dataset,
+    );
+    return dataset && record.alertIds.includes(alertKey(dataset.id, note.alertId))
+      ? [evidenceAnnotation(note, dataset.id)]
+      : [];
+  });
+
+  const accountIds = [
+    ...new Set([...record.accountIds, ...alerts.flatMap((a) => a.accounts)]),
+  ].sort();
+  const instrumentCodes = [...new Set(alerts.flatMap((a) => a.instruments))].sort();
+  const times = alerts.flatMap((a) => [Date.parse(a.window.from), Date.parse(a.window.to)]);
+  const range = times.length > 0 ? { from: Math.min(...times), to: Math.max(...times) } : {};
+
+  const evidence: CaseEvidence = {
+    case: {
+      id: record.id,
+      title: record.title,
+      status: record.status,
+      owner: record.owner,
+      createdAt: record.createdAt,
+      accountIds: record.accountIds,
+    },
+    datasets: [...used.values()].map(evidenceDataset),
+    alerts,
+    annotations,
+    accounts: [],
+    brokers: [],
+    regions: [],
+    instruments: [],
+    trades: [],
+    transfers: [],
+    identifiers: [],
+    marketBars: [],
+    events: [],
+    insiders: [],
+    rules: [],
+  };
+  const instrumentSet = new Set(instrumentCodes);
+  for (const dataset of used.values()) {
+    const generation = dataset.generation;
+    const accounts = (
+      await db.accounts.bulkGet(accountIds.map((id) => [generation, id] as [string, string]))
+    ).filter((a) => a !== undefined);
+    evidence.accounts.push(...accounts);
+    const brokers = [...new Set(accounts.map((a) => a.broker))];
+    evidence.brokers.push(
+      ...(
+        await db.brokers.bulkGet(brokers.map((id) => [generation, id] as [string, string]))
+      ).filter((b) => b !== undefined),
+    );
+    const regions = [...new Set(accounts.map((a) => a.region))];
+    evidence.regions.push(
+      ...(
+        await db.regions.bulkGet(regions.map((code) => [generation, code] as [string, string]))
+      ).filter((r) => r !== undefined),
+    );
+    evidence.instruments.push(
+      ...(
+        await db.instruments.bulkGet(
+          instrumentCodes.map((code) => [generation, code] as [string, string]),
+        )
+      ).filter((i) => i !== undefined),
+    );
+    const [trades, transfers, identifiers, bars] = await Promise.all([
+      rowsForAccounts(generation, 'trades', accountIds, range, db, instrumentSet),
+      rowsForAccounts(generation, 'transfers', accountIds, {}, db),
+      rowsForAccounts(generation, 'identifiers', accountIds, {}, db),
+      rowsForInstruments(generation, 'market_bars', instrumentSet, db),
+    ]);
+    evidence.trades.push(...trades);
+    evidence.marketBars.push(...bars);
+    evidence.transfers.push(...transfers);
+    evidence.identifiers.push(...identifiers);
+    const events = (await db.events.where('instrument').anyOf(instrumentCodes).toArray()).filter(
+      (e) => e.dataset === generation,
+    );
+    evidence.events.push(...events);
+    evidence.insiders.push(
+      ...(
+        await db.insiders
+          .where('event')
+          .anyOf(events.map((e) => e.id))
+          .toArray()
+      ).filter((i) => i.dataset === generation),
+    );
+    evidence.rules.push(...(await db.rules.where('dataset').equals(generation).toArray()));
+  }
+  // One dataset's rows are unique and in time order already; several datasets may overlap.
+  if (used.size > 1) {
+    evidence.trades = byId(evidence.trades).sort((a, b) => Date.parse(a.ts) - Date.parse(b.ts));
+  }
+  evidence.transfers = byId(evidence.transfers);
+  return evidence;
+}

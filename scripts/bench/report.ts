@@ -1,0 +1,123 @@
+/**
+ * `npm run bench -- report [--alerts N] [--runs N]`: seeds a synthetic case of N alerts (500 by
+ * default) over a quarter of trades into IndexedDB in headless Chromium with a persistent
+ * profile, then drafts its supervisory report `runs` times: evidence read from the database and
+ * the document drafted. Prints a summary, and ONE JSON object on the last line (medians).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { createStaticServer, listenOnLoopback } from '../lib/staticServer.mjs';
+import { chromiumCpuMs } from './processCpu';
+import type {
+  ReportBenchApi,
+  ReportBenchRun,
+  ReportBenchSeeded,
+} from '../../shared/reports/benchProtocol';
+
+export const REPORT_BENCH_USAGE = 'report [--alerts N] [--trades N] [--runs N]';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+export async function runReportBench(args: string[], root: string): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      alerts: { type: 'string', default: '500' },
+      trades: { type: 'string', default: '300000' },
+      runs: { type: 'string', default: '7' },
+    },
+  });
+  const alerts = Number(values.alerts);
+  const trades = Number(values.trades);
+  const runs = Number(values.runs);
+  if (!(alerts > 0) || !(trades > 0) || !(runs > 0))
+    throw new Error(`usage: npm run bench -- ${REPORT_BENCH_USAGE}`);
+  const log = (line: string) => console.log(line);
+
+  const harness = join(root, 'dist', 'bench', 'report-harness');
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  await build({
+    configFile: false,
+    root: join(root, 'renderer/reports/bench'),
+    base: './',
+    publicDir: false,
+    logLevel: 'warn',
+    define: { __APP_VERSION__: JSON.stringify(version) },
+    worker: { format: 'es' },
+    build: { outDir: harness, emptyOutDir: true, target: 'es2022', sourcemap: false },
+  });
+  const server = createStaticServer([{ prefix: '/', folder: harness }]);
+  const port = await listenOnLoopback(server, 0);
+  const profile = await mkdtemp(join(tmpdir(), 'examiner-report-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-quic', '--disable-background-networking'],
+  });
+  try {
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.error(`page: ${message.text()}`);
+    });
+    await page.goto(`http://127.0.0.1:${port}/index.html`);
+    await page.waitForFunction(() => 'reportBench' in window);
+    const caseAccounts = Math.max(20, Math.round(alerts * 0.8));
+    log(`seeding ${alerts} alerts over ${caseAccounts} suspect accounts and ${trades} trades`);
+    const seeded: ReportBenchSeeded = await page.evaluate(
+      (request) => (window as unknown as { reportBench: ReportBenchApi }).reportBench.seed(request),
+      { alerts, accounts: 20_000, caseAccounts, instruments: 300, trades },
+    );
+    log(`seeded in ${round(seeded.seedMs / 1000)} s`);
+    const results: (ReportBenchRun & { cpuMs: number })[] = [];
+    for (let run = 0; run < runs; run++) {
+      const cpuBefore = chromiumCpuMs(profile);
+      const drafted = await page.evaluate(
+        (caseId) =>
+          (window as unknown as { reportBench: ReportBenchApi }).reportBench.draft(caseId),
+        seeded.caseId,
+      );
+      const result = { ...drafted, cpuMs: chromiumCpuMs(profile) - cpuBefore };
+      log(
+        `run ${run + 1}: read ${round(result.loadMs)} ms + draft ${round(result.draftMs)} ms = ${round(result.totalMs)} ms, ${round(result.cpuMs)} ms of CPU (${result.caseTrades} case trades, ${result.provenanceRecords} provenance records)`,
+      );
+      results.push(result);
+    }
+    const summary = {
+      bench: 'report',
+      alerts,
+      trades,
+      runs,
+      case_trades: results[0]!.caseTrades,
+      provenance_records: results[0]!.provenanceRecords,
+      document_chars: results[0]!.documentChars,
+      median_total_ms: round(median(results.map((r) => r.totalMs))),
+      median_read_ms: round(median(results.map((r) => r.loadMs))),
+      median_draft_ms: round(median(results.map((r) => r.draftMs))),
+      median_cpu_ms: round(median(results.map((r) => r.cpuMs))),
+      load_average: Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]),
+      first_total_ms: round(results[0]!.totalMs),
+    };
+    log(
+      `drafting a case of ${alerts} alerts: median ${summary.median_total_ms} ms (read ${summary.median_read_ms} ms, draft ${summary.median_draft_ms} ms), ${summary.median_cpu_ms} ms of CPU; load average ${summary.load_average}`,
+    );
+    console.log(JSON.stringify(summary));
+    return 0;
+  } finally {
+    await context.close();
+    server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,32 @@
+/** What `npm run bench -- report` (Node) and its browser page (renderer/reports/bench) say to each other. */
+
+export interface ReportBenchSeed {
+  alerts: number;
+  accounts: number;
+  caseAccounts: number;
+  instruments: number;
+  trades: number;
+}
+
+export interface ReportBenchSeeded {
+  caseId: string;
+  alerts: number;
+  trades: number;
+  seedMs: number;
+}
+
+export interface ReportBenchRun {
+  /** Reading the evidence from IndexedDB. */
+  loadMs: number;
+  /** Drafting the document from it. */
+  draftMs: number;
+  totalMs: number;
+  caseTrades: number;
+  provenanceRecords: number;
+  documentChars: number;
+}
+
+export interface ReportBenchApi {
+  seed(request: ReportBenchSeed): Promise<ReportBenchSeeded>;
+  draft(caseId: string): Promise<ReportBenchRun>;
+}
