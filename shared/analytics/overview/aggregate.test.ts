@@ -106,13 +106,20 @@ describe('overview aggregation', () => {
       escalated: 0,
       accountsUnderAlert: 3,
     });
-    expect(summary.branches.find((b) => b.id === 'BR1')).toMatchObject({ openAlerts: 2, tradeCount: 2 });
+    expect(summary.branches.find((b) => b.id === 'BR1')).toMatchObject({
+      openAlerts: 2,
+      tradeCount: 2,
+    });
   });
 
   it('narrows every figure to the period, by jurisdiction day', () => {
     const summary = summarisePeriod([cube()], open, { from: july(3), to: july(3) }, july(3));
     expect(summary.regions['440100']).toMatchObject({ openAlerts: 0, tradeCount: 0 });
-    expect(summary.regions['440300']).toMatchObject({ openAlerts: 1, tradeCount: 1, turnover: 1000 });
+    expect(summary.regions['440300']).toMatchObject({
+      openAlerts: 1,
+      tradeCount: 1,
+      turnover: 1000,
+    });
     expect(summary.regions['440300']!.metrics.new_accounts).toBe(4);
     expect(summary.typologies).toEqual({ spoofing: 1 });
   });

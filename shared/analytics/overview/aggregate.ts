@@ -99,7 +99,8 @@ const TOP = 8;
 export function regionsOf(cubes: readonly OverviewCube[]): Map<string, CubeRegion> {
   const regions = new Map<string, CubeRegion>();
   for (const cube of cubes)
-    for (const region of cube.regions) if (!regions.has(region.code)) regions.set(region.code, region);
+    for (const region of cube.regions)
+      if (!regions.has(region.code)) regions.set(region.code, region);
   return regions;
 }
 
@@ -153,7 +154,12 @@ function lineageCache(regions: ReadonlyMap<string, CubeRegion>): (code: string) 
 }
 
 /** Sums a cube's day cells of [start, start + days) within the period. */
-function sumCells(values: Float64Array, start: number, cube: OverviewCube, period: DayRange): number {
+function sumCells(
+  values: Float64Array,
+  start: number,
+  cube: OverviewCube,
+  period: DayRange,
+): number {
   const from = Math.max(period.from, cube.days.from) - cube.days.from;
   const to = Math.min(period.to, cube.days.to) - cube.days.from;
   let sum = 0;
@@ -207,7 +213,12 @@ export function summarisePeriod(
 
     cube.metricNames.forEach((metric, m) => {
       cube.metricRegions.forEach((code, r) => {
-        const value = sumCells(cube.metricValues, (m * cube.metricRegions.length + r) * days, cube, period);
+        const value = sumCells(
+          cube.metricValues,
+          (m * cube.metricRegions.length + r) * days,
+          cube,
+          period,
+        );
         for (const ancestor of lineage(code)) {
           const region = figuresOf(ancestor);
           region.metrics[metric] = (region.metrics[metric] ?? 0) + value;
@@ -215,7 +226,9 @@ export function summarisePeriod(
       });
     });
 
-    const branchOfId = new Map(cube.branches.map((branch, index) => [branch.id, branchBase + index]));
+    const branchOfId = new Map(
+      cube.branches.map((branch, index) => [branch.id, branchBase + index]),
+    );
     const regionAccounts = new Map<string, Set<string>>();
     for (const alert of cube.alerts) {
       const status = statusOf(alert.key);
@@ -358,7 +371,9 @@ export function regionDetailOf(
       if (!inPeriod(alert.day, period) || !isOpenStatus(statusOf(alert.key))) continue;
       const ours = alert.accounts
         .map((index) => cube.accounts[index])
-        .filter((account): account is CubeAccount => account !== undefined && within(account.region));
+        .filter(
+          (account): account is CubeAccount => account !== undefined && within(account.region),
+        );
       if (ours.length === 0) continue;
       let counts = trend.get(alert.typology);
       if (!counts) trend.set(alert.typology, (counts = new Array<number>(length).fill(0)));
@@ -372,7 +387,8 @@ export function regionDetailOf(
       for (const account of ours) {
         const key = `${cube.dataset}:${account.id}`;
         let ranked = accounts.get(key);
-        if (!ranked) accounts.set(key, (ranked = { ...account, alerts: 0, scoreSum: 0, maxScore: 0 }));
+        if (!ranked)
+          accounts.set(key, (ranked = { ...account, alerts: 0, scoreSum: 0, maxScore: 0 }));
         ranked.alerts++;
         ranked.scoreSum += alert.score;
         ranked.maxScore = Math.max(ranked.maxScore, alert.score);
@@ -393,7 +409,9 @@ export function regionDetailOf(
     brokers: rank(brokers.values()),
     branches: rank(branches.values()),
     accounts: [...accounts.values()]
-      .sort((a, b) => b.scoreSum - a.scoreSum || b.maxScore - a.maxScore || a.id.localeCompare(b.id))
+      .sort(
+        (a, b) => b.scoreSum - a.scoreSum || b.maxScore - a.maxScore || a.id.localeCompare(b.id),
+      )
       .slice(0, TOP),
     recentAlerts: recent
       .sort((a, b) => b.created.localeCompare(a.created) || b.score - a.score)

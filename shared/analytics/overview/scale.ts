@@ -1,6 +1,8 @@
 /** Class breaks of a choropleth: quantiles of the non-zero values, so a few outliers do not wash the map out. */
 export function quantileBreaks(values: readonly number[], classes: number): number[] {
-  const sorted = values.filter((value) => value > 0 && Number.isFinite(value)).sort((a, b) => a - b);
+  const sorted = values
+    .filter((value) => value > 0 && Number.isFinite(value))
+    .sort((a, b) => a - b);
   if (sorted.length === 0) return [];
   const breaks: number[] = [];
   for (let k = 1; k < classes; k++) {

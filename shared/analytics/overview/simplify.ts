@@ -13,7 +13,9 @@ function distanceToSegment(point: Position, a: Position, b: Position): number {
   const dy = b[1] - a[1];
   const length = dx * dx + dy * dy;
   const t =
-    length === 0 ? 0 : Math.max(0, Math.min(1, ((point[0] - a[0]) * dx + (point[1] - a[1]) * dy) / length));
+    length === 0
+      ? 0
+      : Math.max(0, Math.min(1, ((point[0] - a[0]) * dx + (point[1] - a[1]) * dy) / length));
   return Math.hypot(point[0] - (a[0] + t * dx), point[1] - (a[1] + t * dy));
 }
 
@@ -56,7 +58,9 @@ export function simplifyGeometry(
 }
 
 /** Lng/lat bounds of outlines, or null when there are none. */
-export function boundsOf(outlines: readonly Outline[]): [[number, number], [number, number]] | null {
+export function boundsOf(
+  outlines: readonly Outline[],
+): [[number, number], [number, number]] | null {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -69,5 +73,10 @@ export function boundsOf(outlines: readonly Outline[]): [[number, number], [numb
         minY = Math.min(minY, y);
         maxY = Math.max(maxY, y);
       }
-  return minX === Infinity ? null : [[minX, minY], [maxX, maxY]];
+  return minX === Infinity
+    ? null
+    : [
+        [minX, minY],
+        [maxX, maxY],
+      ];
 }
