@@ -127,35 +127,35 @@ function OverviewBody({ datasets }: { datasets: DatasetRecord[] }) {
     <div className="overview" data-period={periodName}>
       <KpiStrip kpis={figures.summary.kpis} datasets={datasets} />
       <PeriodPicker span={base.span} period={shownPeriod} onChange={setPeriod} />
+      <TimelineCard
+        timeline={figures.timeline}
+        period={shownPeriod}
+        regionName={regionName}
+        theme={theme}
+        onPeriod={setPeriod}
+      />
       <div className="overview__main">
-        <MapCard
-          base={base}
-          summary={figures.summary}
-          metric={metric}
-          onMetric={setMetric}
-          heat={heat}
-          onHeat={setHeat}
-          focus={focused}
-          onFocus={changeFocus}
-          theme={theme}
-        />
+        <div className="overview__column">
+          <MapCard
+            base={base}
+            summary={figures.summary}
+            metric={metric}
+            onMetric={setMetric}
+            heat={heat}
+            onHeat={setHeat}
+            focus={focused}
+            onFocus={changeFocus}
+            theme={theme}
+          />
+          <TypologyCard
+            typologies={figures.summary.typologies}
+            theme={theme}
+            fileName={`typologies-${periodName}`}
+          />
+        </div>
         {figures.detail && (
           <RegionPanel base={base} detail={figures.detail} theme={theme} onFocus={changeFocus} />
         )}
-      </div>
-      <div className="overview__charts">
-        <TimelineCard
-          timeline={figures.timeline}
-          period={shownPeriod}
-          regionName={regionName}
-          theme={theme}
-          onPeriod={setPeriod}
-        />
-        <TypologyCard
-          typologies={figures.summary.typologies}
-          theme={theme}
-          fileName={`typologies-${periodName}`}
-        />
       </div>
     </div>
   );

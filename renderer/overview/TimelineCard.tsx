@@ -134,7 +134,7 @@ export function TimelineCard({ timeline, period, regionName, theme, onPeriod }: 
       fileName={`timeline-${labels.day(span.from)}-${labels.day(span.to)}`}
       option={option}
       theme={theme}
-      height={200}
+      height={170}
       className="overview-timeline"
       onChart={onChart}
     />

@@ -4,6 +4,7 @@
  * the focused region. `data-view-state` and `data-drawn` let tests find regions and wait for the
  * frame that shows the current figures.
  */
+import type React from 'react';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Maximize, Minus, Plus } from 'lucide-react';
@@ -64,7 +65,9 @@ export const RiskMap = forwardRef<RiskMapHandle, RiskMapProps>(function RiskMap(
   const container = useRef<HTMLDivElement>(null);
   const deck = useRef<DeckGLRef>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
-  const [viewState, setViewState] = useState<MapViewState | null>(null);
+  // The user's pan and zoom hold until the focus or the map's size changes the home view.
+  const [moved, setMoved] = useState<{ home: MapViewState; view: MapViewState } | null>(null);
+  const pressedAt = useRef<{ x: number; y: number } | null>(null);
   const [drawn, setDrawn] = useState('');
   const polygons = useMemo(() => regionPolygons(base), [base]);
   const revision = `${summary.period.from}-${summary.period.to}|${metric}|${focus}|${heat}|${theme}|${breaks.join(',')}`;
@@ -87,8 +90,11 @@ export const RiskMap = forwardRef<RiskMapHandle, RiskMapProps>(function RiskMap(
     () => fitView(base, shown, size.width, size.height),
     [base, shown, size.width, size.height],
   );
-  // A new focus or size re-fits the view; panning keeps it until then.
-  useEffect(() => setViewState(home), [home]);
+
+  // deck.gl's own focusable element takes the arrow keys: it needs the map's name too.
+  useEffect(() => {
+    container.current?.querySelector('.deck-events-root')?.setAttribute('aria-label', props.label);
+  });
 
   useImperativeHandle(ref, () => ({
     toDataUrl(background) {
@@ -125,9 +131,28 @@ export const RiskMap = forwardRef<RiskMapHandle, RiskMapProps>(function RiskMap(
     [base, shown, polygons, summary, metric, breaks, focus, heat, theme, revision],
   );
 
+  const current = moved?.home === home ? moved.view : home;
   const zoomBy = (step: number) =>
-    setViewState((state) => (state ? { ...state, zoom: state.zoom + step } : state));
-  const current = viewState ?? home;
+    setMoved({ home, view: { ...current, zoom: current.zoom + step } });
+
+  /**
+   * A click (not the end of a drag) selects the region under it; a branch dot selects its
+   * region. Picked here from the DOM click: deck.gl's own tap recogniser missed synthetic clicks.
+   */
+  const select = (event: React.MouseEvent<HTMLDivElement>) => {
+    const start = pressedAt.current;
+    if (!start || Math.hypot(event.clientX - start.x, event.clientY - start.y) > 4) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    const pick = deck.current?.pickObject({
+      x: event.clientX - box.left,
+      y: event.clientY - box.top,
+      radius: 2,
+      layerIds: ['regions', 'branches'],
+    });
+    const object = pick?.object as { code?: string; region?: string } | undefined;
+    if (pick?.layer?.id === 'regions' && object?.code) props.onSelect(object.code);
+    else if (pick?.layer?.id === 'branches' && object?.region) props.onSelect(object.region);
+  };
 
   return (
     <div className="risk-map">
@@ -137,28 +162,27 @@ export const RiskMap = forwardRef<RiskMapHandle, RiskMapProps>(function RiskMap(
         role="application"
         aria-label={props.label}
         aria-roledescription={t('overview.map.roleDescription')}
-        tabIndex={0}
         data-view-state={JSON.stringify({ ...current, width: size.width, height: size.height })}
+        data-revision={revision}
         data-drawn={drawn}
+        onPointerDown={(event) => {
+          pressedAt.current = { x: event.clientX, y: event.clientY };
+        }}
+        onClick={select}
       >
         {size.width > 0 && (
           <DeckGL
             ref={deck}
             views={VIEW}
             viewState={current}
-            onViewStateChange={({ viewState: next }) => setViewState(next as MapViewState)}
+            onViewStateChange={({ viewState: next }) =>
+              setMoved({ home, view: next as MapViewState })
+            }
             controller={{ doubleClickZoom: false, keyboard: true }}
             layers={layers}
             getTooltip={(pick) => {
               const text = props.tooltip(pick as MapPick);
               return text ? { text, className: 'risk-map__tooltip' } : null;
-            }}
-            onClick={(pick) => {
-              // A branch dot stands inside its region: clicking it focuses that region too.
-              const object = pick.object as { code?: string; region?: string } | undefined;
-              if (pick.layer?.id === 'regions' && object?.code) props.onSelect(object.code);
-              else if (pick.layer?.id === 'branches' && object?.region)
-                props.onSelect(object.region);
             }}
             onAfterRender={() => {
               if (drawn !== revision) setDrawn(revision);
@@ -190,7 +214,7 @@ export const RiskMap = forwardRef<RiskMapHandle, RiskMapProps>(function RiskMap(
         <button
           type="button"
           className="icon-button"
-          onClick={() => setViewState(home)}
+          onClick={() => setMoved(null)}
           aria-label={t('overview.map.reset')}
           title={t('overview.map.reset')}
         >

@@ -102,7 +102,7 @@ export function mapLayers(input: MapLayerInput): Layer[] {
       id: 'branches',
       data: branches,
       getPosition: (branch) => branch.location,
-      getRadius: (branch) => 2.5 + Math.sqrt(branch.openAlerts) * 3,
+      getRadius: (branch) => 2 + Math.sqrt(branch.openAlerts) * 2,
       radiusUnits: 'pixels',
       getFillColor: palette.branch,
       getLineColor: palette.branchOutline,
