@@ -1,12 +1,14 @@
 // `npm run bench -- <name> [options]`: performance measurements (scripts/bench/).
 import { fileURLToPath } from 'node:url';
 import { IMPORT_BENCH_USAGE, runImportBench } from './bench/import';
+import { OVERVIEW_BENCH_USAGE, runOverviewBench } from './bench/overview';
 
 const BENCHES: Record<
   string,
   { usage: string; run: (args: string[], root: string) => Promise<number> }
 > = {
   import: { usage: IMPORT_BENCH_USAGE, run: runImportBench },
+  overview: { usage: OVERVIEW_BENCH_USAGE, run: runOverviewBench },
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -36,20 +36,14 @@ export function RegionPanel({ base, detail, theme, onFocus }: RegionPanelProps) 
     return {
       ...baseOption(theme),
       legend: {
-        type: 'plain',
+        type: 'scroll',
         top: 0,
         left: 0,
         itemWidth: 10,
         itemHeight: 8,
         textStyle: { fontSize: 11 },
       },
-      grid: {
-        left: 8,
-        right: 8,
-        top: 8 + 18 * Math.ceil(detail.trend.length / 3),
-        bottom: 8,
-        containLabel: true,
-      },
+      grid: { left: 8, right: 8, top: 30, bottom: 8, containLabel: true },
       xAxis: {
         type: 'category',
         data: Array.from({ length: days }, (_, index) =>
@@ -153,7 +147,7 @@ export function RegionPanel({ base, detail, theme, onFocus }: RegionPanelProps) 
           fileName={`alert-trend-${detail.code}-${labels.day(detail.period.from)}-${labels.day(detail.period.to)}`}
           option={trendOption}
           theme={theme}
-          height={190}
+          height={210}
           className="region-panel__chart"
         />
 
