@@ -3,7 +3,7 @@
  * accounts a page at a time, trades and region metrics chunk by chunk. Runs in the worker.
  */
 import type { OverviewCube } from '../../shared/analytics/overview/cube';
-import { cubeDays, OverviewCubeBuilder } from '../../shared/analytics/overview/cube';
+import { OverviewCubeBuilder, statedPeriod } from '../../shared/analytics/overview/cube';
 import type { ChunkView } from '../../shared/importer/chunkView';
 import { isDictColumn } from '../../shared/importer/columnar';
 import { chunkSeqs, scanTable } from '../db/chunks';
@@ -52,7 +52,7 @@ export async function buildCube(
   const builder = new OverviewCubeBuilder(
     dataset.id,
     generation,
-    cubeDays(dataset.period, alerts),
+    statedPeriod(dataset.period),
     regions,
     brokers,
     branches,

@@ -114,7 +114,10 @@ function summarise(request: Extract<OverviewRequest, { type: 'summarise' }>): vo
 
 self.onmessage = (event: MessageEvent<OverviewRequest>) => {
   const request = event.data;
-  const run = request.type === 'prepare' ? prepare(request) : Promise.resolve(summarise(request));
+  const run =
+    request.type === 'prepare'
+      ? prepare(request)
+      : Promise.resolve().then(() => summarise(request));
   run.catch((error: unknown) =>
     post({
       type: 'failed',

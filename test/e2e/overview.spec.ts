@@ -1,6 +1,7 @@
 // The Overview on the built-in demo: the map is drawn and coloured by the chosen metric, a region's
 // panel shows what a direct read of the database counts, and the period moves map and charts together.
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { DatasetsPage } from './pages/datasets';
 import { FirstRun, TEST_PASSPHRASE } from './pages/firstRun';
 import { OverviewPage, type Rgba } from './pages/overview';
@@ -138,6 +139,17 @@ test('the Overview maps the demo, drills into a region and follows the period', 
   await overview.chooseHeat('交易密度');
   expect(differing(byTurnover, await overview.pixels(samples))).toBeGreaterThan(0);
   await overview.chooseMetric('未结预警数');
+
+  // The map and each chart export as PNG through the host's save path (a download here).
+  for (const what of ['风险地图', '预警类型分布']) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: `将“${what}”导出为 PNG 图片` }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = readFileSync((await file.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(bytes.length).toBeGreaterThan(5_000);
+  }
 
   // Clicking Guangzhou opens its panel with the counts a direct read gives.
   await overview.clickRegion(direct.centroids[GUANGZHOU]!);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Account, Alert, Branch, Region } from '../../dictionary/types';
 import type { AlertStatus } from './alertStatus';
 import { regionDetailOf, summarisePeriod, timelineOf } from './aggregate';
-import { cubeDays, OverviewCubeBuilder } from './cube';
+import { OverviewCubeBuilder, statedPeriod } from './cube';
 import { dayOfIsoDate, isoDateOfDay } from './days';
 import { classOf, quantileBreaks } from './scale';
 
@@ -55,7 +55,7 @@ function ms(timestamp: string): number {
 }
 
 function cube() {
-  const days = cubeDays({ from: '2026-07-01', to: '2026-07-03' }, alerts);
+  const days = statedPeriod({ from: '2026-07-01', to: '2026-07-02' });
   const builder = new OverviewCubeBuilder('gd', 'gd#1', days, regions, [], branches);
   builder.addAccounts(accounts);
   const labels = ['A1', 'A3', 'UNKNOWN'];
@@ -135,6 +135,23 @@ describe('overview aggregation', () => {
     expect(summary.kpis.openAlerts).toBe(2);
     expect(summary.kpis.escalated).toBe(1);
     expect(summary.regions['440100']!.openAlerts).toBe(1);
+  });
+
+  it('spans the days of the data when the package states no period', () => {
+    const withPeriod = cube();
+    const builder = new OverviewCubeBuilder(
+      'gd',
+      'gd#1',
+      statedPeriod({ from: '', to: '' }),
+      regions,
+      [],
+      branches,
+    );
+    builder.addAccounts(accounts);
+    const bare = builder.build(alerts);
+    // Alert S2 falls on 07-03, past the stated period: the span widens to take it in.
+    expect(withPeriod.days).toEqual({ from: july(1), to: july(3) });
+    expect(bare.days).toEqual({ from: july(1), to: july(3) });
   });
 
   it('draws a daily timeline and a region panel', () => {

@@ -96,39 +96,39 @@ interface AccountPlace {
   holder: string;
 }
 
-/** Days the cube spans: the package's period, widened to take in every alert. */
-export function cubeDays(period: { from: string; to: string }, alerts: readonly Alert[]): DayRange {
-  let from = dayOfIsoDate(period.from);
-  let to = dayOfIsoDate(period.to);
-  for (const alert of alerts) {
-    const day = dayOfTimestamp(alert.created);
-    if (Number.isNaN(day)) continue;
-    from = Math.min(from, day);
-    to = Math.max(to, day);
-  }
-  return { from, to };
+/** The package's stated period, when it states one (the manifest's scope may leave it out). */
+export function statedPeriod(period: { from: string; to: string } | undefined): DayRange | null {
+  if (!period) return null;
+  const from = dayOfIsoDate(period.from);
+  const to = dayOfIsoDate(period.to);
+  return Number.isNaN(from) || Number.isNaN(to) || to < from ? null : { from, to };
+}
+
+/** Trading of one day: per pair, trades and turnover (arrays grow with the pairs). */
+interface DayTally {
+  count: number[];
+  turnover: number[];
 }
 
 export class OverviewCubeBuilder {
-  private readonly days: number;
   private readonly branchIndex = new Map<string, number>();
   private readonly places = new Map<string, AccountPlace>();
   private readonly pairIndex = new Map<string, number>();
   private readonly pairs: { region: string; branch: number }[] = [];
-  private tradeCount = new Float64Array(0);
-  private turnover = new Float64Array(0);
+  private readonly tallies = new Map<DayNumber, DayTally>();
   private unplacedTrades = 0;
-  private readonly metricCells = new Map<string, Map<string, Float64Array>>();
+  /** metric → region → day → value. */
+  private readonly metricCells = new Map<string, Map<string, Map<DayNumber, number>>>();
 
+  /** The days span the stated period, widened to every trade, metric and alert seen. */
   constructor(
     private readonly dataset: string,
     private readonly generation: string,
-    private readonly range: DayRange,
+    private readonly period: DayRange | null,
     private readonly regions: readonly Region[],
     private readonly brokers: readonly Broker[],
     private readonly branches: readonly Branch[],
   ) {
-    this.days = dayCount(range);
     branches.forEach((branch, index) => this.branchIndex.set(branch.id, index));
   }
 
@@ -151,21 +151,14 @@ export class OverviewCubeBuilder {
       index = this.pairs.length;
       this.pairIndex.set(key, index);
       this.pairs.push({ region: place.region, branch: place.branch });
-      this.growPairs();
     }
     return index;
   }
 
-  private growPairs(): void {
-    const needed = this.pairs.length * this.days;
-    if (needed <= this.tradeCount.length) return;
-    const size = Math.max(needed, this.tradeCount.length * 2);
-    const counts = new Float64Array(size);
-    counts.set(this.tradeCount);
-    const turnover = new Float64Array(size);
-    turnover.set(this.turnover);
-    this.tradeCount = counts;
-    this.turnover = turnover;
+  private tallyOf(day: DayNumber): DayTally {
+    let tally = this.tallies.get(day);
+    if (!tally) this.tallies.set(day, (tally = { count: [], turnover: [] }));
+    return tally;
   }
 
   /** Tallies one chunk of trades: each dict label is looked up once, not each row. */
@@ -174,17 +167,23 @@ export class OverviewCubeBuilder {
       const place = label === null ? undefined : this.places.get(label);
       return place ? this.pairOf(place) : -1;
     });
-    const days = this.days;
+    // Rows come in time order: the day's tally changes a few times a chunk, not every row.
+    let day = Number.NaN;
+    let tally: DayTally | null = null;
     for (let row = 0; row < chunk.rows; row++) {
       const pair = pairOfLabel[chunk.accountCodes[row] ?? -1] ?? -1;
-      const day = dayOfEpochMs(chunk.tsMs[row] ?? Number.NaN) - this.range.from;
-      if (pair < 0 || !(day >= 0 && day < days)) {
+      const rowDay = dayOfEpochMs(chunk.tsMs[row] ?? Number.NaN);
+      if (pair < 0 || Number.isNaN(rowDay)) {
         this.unplacedTrades++;
         continue;
       }
-      const cell = pair * days + day;
-      this.tradeCount[cell]! += 1;
-      this.turnover[cell]! += (chunk.price[row] ?? 0) * (chunk.qty[row] ?? 0);
+      if (rowDay !== day || tally === null) {
+        day = rowDay;
+        tally = this.tallyOf(day);
+      }
+      tally.count[pair] = (tally.count[pair] ?? 0) + 1;
+      tally.turnover[pair] =
+        (tally.turnover[pair] ?? 0) + (chunk.price[row] ?? 0) * (chunk.qty[row] ?? 0);
     }
   }
 
@@ -193,15 +192,29 @@ export class OverviewCubeBuilder {
       const metric = chunk.metric(row);
       const region = chunk.region(row);
       const value = chunk.value[row] ?? Number.NaN;
-      const day = Math.floor((chunk.dateMs[row] ?? Number.NaN) / 86_400_000) - this.range.from;
-      if (metric === null || region === null || Number.isNaN(value)) continue;
-      if (!(day >= 0 && day < this.days)) continue;
+      const day = Math.floor((chunk.dateMs[row] ?? Number.NaN) / 86_400_000);
+      if (metric === null || region === null || Number.isNaN(value) || Number.isNaN(day)) continue;
       let byRegion = this.metricCells.get(metric);
       if (!byRegion) this.metricCells.set(metric, (byRegion = new Map()));
       let cells = byRegion.get(region);
-      if (!cells) byRegion.set(region, (cells = new Float64Array(this.days)));
-      cells[day]! += value;
+      if (!cells) byRegion.set(region, (cells = new Map()));
+      cells.set(day, (cells.get(day) ?? 0) + value);
     }
+  }
+
+  private daysSeen(alerts: readonly CubeAlert[]): DayRange {
+    let from = this.period?.from ?? Infinity;
+    let to = this.period?.to ?? -Infinity;
+    const see = (day: number) => {
+      if (Number.isNaN(day)) return;
+      from = Math.min(from, day);
+      to = Math.max(to, day);
+    };
+    for (const day of this.tallies.keys()) see(day);
+    for (const byRegion of this.metricCells.values())
+      for (const cells of byRegion.values()) for (const day of cells.keys()) see(day);
+    for (const alert of alerts) see(alert.day);
+    return from === Infinity ? { from: 0, to: 0 } : { from, to };
   }
 
   /** Finishes the cube; alerts come last, since their accounts are looked up in `addAccounts`'s map. */
@@ -242,23 +255,31 @@ export class OverviewCubeBuilder {
       });
     }
 
+    const range = this.daysSeen(cubeAlerts);
+    const days = dayCount(range);
     const metricNames = [...this.metricCells.keys()].sort();
     const metricRegions = [
       ...new Set([...this.metricCells.values()].flatMap((byRegion) => [...byRegion.keys()])),
     ].sort();
-    const metricValues = new Float64Array(metricNames.length * metricRegions.length * this.days);
+    const metricValues = new Float64Array(metricNames.length * metricRegions.length * days);
     metricNames.forEach((metric, m) => {
       metricRegions.forEach((region, r) => {
-        const cells = this.metricCells.get(metric)?.get(region);
-        if (cells) metricValues.set(cells, (m * metricRegions.length + r) * this.days);
+        const start = (m * metricRegions.length + r) * days;
+        for (const [day, value] of this.metricCells.get(metric)?.get(region) ?? [])
+          metricValues[start + day - range.from] = value;
       });
     });
 
-    const cells = this.pairs.length * this.days;
+    const tradeCount = new Float64Array(this.pairs.length * days);
+    const turnover = new Float64Array(this.pairs.length * days);
+    for (const [day, tally] of this.tallies) {
+      tally.count.forEach((count, pair) => (tradeCount[pair * days + day - range.from] = count));
+      tally.turnover.forEach((sum, pair) => (turnover[pair * days + day - range.from] = sum));
+    }
     return {
       dataset: this.dataset,
       generation: this.generation,
-      days: this.range,
+      days: range,
       regions: this.regions.map((region) => ({
         code: region.code,
         name: region.name,
@@ -275,8 +296,8 @@ export class OverviewCubeBuilder {
         location: branch.location ? [branch.location[0], branch.location[1]] : null,
       })),
       pairs: this.pairs,
-      tradeCount: this.tradeCount.slice(0, cells),
-      turnover: this.turnover.slice(0, cells),
+      tradeCount,
+      turnover,
       unplacedTrades: this.unplacedTrades,
       alerts: cubeAlerts,
       accounts,
