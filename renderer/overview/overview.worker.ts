@@ -108,7 +108,12 @@ function summarise(request: Extract<OverviewRequest, { type: 'summarise' }>): vo
   post({
     type: 'summarised',
     id: request.id,
-    figures: { summary, timeline, detail, aggregateMs: performance.now() - started },
+    figures: {
+      summary,
+      timeline,
+      detail,
+      aggregateMs: performance.now() - started,
+    },
   });
 }
 

@@ -20,7 +20,7 @@ import type {
 import type { DayRange } from '../../shared/analytics/overview/days';
 import { BENCH_DATASET, prepareBenchRepository } from './benchRepository';
 
-export const OVERVIEW_BENCH_USAGE = 'overview [--scale N] [--runs N]';
+export const OVERVIEW_BENCH_USAGE = 'overview [--scale N] [--runs N] [--heat trading|alerts|off]';
 
 const TARGET_MS = 200;
 
@@ -70,11 +70,18 @@ export async function runOverviewBench(args: string[], root: string): Promise<nu
     options: {
       scale: { type: 'string', default: '10' },
       runs: { type: 'string', default: '5' },
+      heat: { type: 'string', default: 'trading' },
     },
   });
   const scale = Number(values.scale);
   const runs = Number(values.runs);
-  if (!(scale > 0) || !(runs > 0) || !Number.isInteger(runs))
+  const heat = values.heat as 'trading' | 'alerts' | 'off';
+  if (
+    !(scale > 0) ||
+    !(runs > 0) ||
+    !Number.isInteger(runs) ||
+    !['trading', 'alerts', 'off'].includes(heat)
+  )
     throw new Error(`usage: npm run bench -- ${OVERVIEW_BENCH_USAGE}`);
   const log = (line: string) => console.log(line);
 
@@ -125,8 +132,9 @@ export async function runOverviewBench(args: string[], root: string): Promise<nu
     // One change first to warm up the shaders and the font atlas; it is reported, not counted.
     const periods = periodsOf(prepared.span, runs + 1);
     const timings: PeriodChangeTiming[] = await page.evaluate(
-      (list) => (window as unknown as BenchWindow).overviewBench.periodChanges(list),
-      periods,
+      ({ list, heat }) =>
+        (window as unknown as BenchWindow).overviewBench.periodChanges(list, heat),
+      { list: periods, heat },
     );
     const [warmUp, ...measured] = timings;
     for (const timing of measured)
@@ -143,6 +151,7 @@ export async function runOverviewBench(args: string[], root: string): Promise<nu
       trades,
       trades_in_cube: prepared.tradeRows,
       runs: measured.length,
+      heat,
       median_period_change_ms: round(total),
       target_ms: TARGET_MS,
       within_target: total < TARGET_MS,

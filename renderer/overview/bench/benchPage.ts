@@ -19,7 +19,7 @@ import { APP_PULL_DEPENDENCIES, startPull } from '../../datasets/pullClient';
 import { getDatabase } from '../../db/database';
 import type { SourceRecord } from '../../db/records';
 import { alertStatusVersion } from '../alertStatus';
-import { mapLayers, regionPolygons } from '../map/mapLayers';
+import { mapLayers, shownGeometry } from '../map/mapLayers';
 import { MAP_PALETTES } from '../map/palette';
 import { prepareOverview, summariseOverview } from '../overviewClient';
 import type { OverviewBase } from '../protocol';
@@ -96,18 +96,22 @@ function createDeck(prepared: OverviewBase, shown: ReadonlySet<string>): Promise
   });
 }
 
+/**
+ * Resolves once deck.gl has drawn the layers and the frame's task has ended: with software
+ * WebGL, flushing the frame to the canvas costs as much as the draw calls, after onAfterRender.
+ */
 function drawn(deck: MapDeck, layers: Layer[]): Promise<void> {
   return new Promise((resolve) => {
-    deck.setProps({ layers, onAfterRender: () => resolve() });
+    deck.setProps({ layers, onAfterRender: () => setTimeout(resolve, 0) });
   });
 }
 
-const periodChanges: OverviewBenchApi['periodChanges'] = async (periods) => {
+const periodChanges: OverviewBenchApi['periodChanges'] = async (periods, heat) => {
   if (!base) throw new Error('prepare first');
   const prepared = base;
   const root = prepared.roots[0] ?? '';
   const shown = shownRegions(prepared, root);
-  const polygons = regionPolygons(prepared);
+  const geometry = shownGeometry(prepared, shown);
   const deck = await createDeck(prepared, shown);
   const today = dayOfEpochMs(Date.now());
   const timings: PeriodChangeTiming[] = [];
@@ -120,14 +124,13 @@ const periodChanges: OverviewBenchApi['periodChanges'] = async (periods) => {
       5,
     );
     const layers = mapLayers({
-      base: prepared,
-      shown,
-      polygons,
+      polygons: geometry.polygons,
+      labels: geometry.labels,
       summary: figures.summary,
       metric: 'openAlerts',
       breaks,
       focus: root,
-      heat: 'trading',
+      heat,
       palette: MAP_PALETTES.light,
       fontFamily: '"Noto Sans CJK SC", sans-serif',
       revision: `${period.from}-${period.to}`,

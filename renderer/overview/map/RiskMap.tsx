@@ -17,7 +17,7 @@ import { boundsOf } from '../../../shared/analytics/overview/simplify';
 import type { Theme } from '../../styles/theme';
 import type { OverviewBase } from '../protocol';
 import type { HeatSource, MapPick } from './mapLayers';
-import { mapLayers, regionPolygons } from './mapLayers';
+import { mapLayers, shownGeometry } from './mapLayers';
 import { MAP_PALETTES } from './palette';
 
 const VIEW = new MapView({ id: 'map', repeat: false });
@@ -69,7 +69,7 @@ export const RiskMap = forwardRef<RiskMapHandle, RiskMapProps>(function RiskMap(
   const [moved, setMoved] = useState<{ home: MapViewState; view: MapViewState } | null>(null);
   const pressedAt = useRef<{ x: number; y: number } | null>(null);
   const [drawn, setDrawn] = useState('');
-  const polygons = useMemo(() => regionPolygons(base), [base]);
+  const geometry = useMemo(() => shownGeometry(base, shown), [base, shown]);
   const revision = `${summary.period.from}-${summary.period.to}|${metric}|${focus}|${heat}|${theme}|${breaks.join(',')}`;
 
   useEffect(() => {
@@ -116,9 +116,8 @@ export const RiskMap = forwardRef<RiskMapHandle, RiskMapProps>(function RiskMap(
   const layers = useMemo(
     () =>
       mapLayers({
-        base,
-        shown,
-        polygons,
+        polygons: geometry.polygons,
+        labels: geometry.labels,
         summary,
         metric,
         breaks,
@@ -128,7 +127,7 @@ export const RiskMap = forwardRef<RiskMapHandle, RiskMapProps>(function RiskMap(
         fontFamily: FONT_FAMILY,
         revision,
       }),
-    [base, shown, polygons, summary, metric, breaks, focus, heat, theme, revision],
+    [geometry, summary, metric, breaks, focus, heat, theme, revision],
   );
 
   const current = moved?.home === home ? moved.view : home;

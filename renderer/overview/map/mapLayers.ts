@@ -28,10 +28,13 @@ export interface RegionPolygon {
 }
 
 export interface MapLayerInput {
-  base: OverviewBase;
-  /** Regions the choropleth shows (the focus's children, or its siblings). */
-  shown: ReadonlySet<string>;
+  /**
+   * Polygons and labels of the regions shown (the focus's children, or its siblings), from
+   * `shownGeometry`: kept the same arrays across period changes, so deck.gl re-colours them
+   * instead of tessellating and laying them out again.
+   */
   polygons: RegionPolygon[];
+  labels: CubeRegion[];
   summary: PeriodSummary;
   metric: MapMetric;
   breaks: number[];
@@ -45,8 +48,16 @@ export interface MapLayerInput {
 
 export type MapPick = PickingInfo<RegionPolygon | BranchFigures | CubeRegion>;
 
-export function regionPolygons(base: OverviewBase): RegionPolygon[] {
-  return base.outlines.flatMap(({ code, outline }) => outline.map((rings) => ({ code, rings })));
+export function shownGeometry(
+  base: OverviewBase,
+  shown: ReadonlySet<string>,
+): { polygons: RegionPolygon[]; labels: CubeRegion[] } {
+  return {
+    polygons: base.outlines
+      .filter(({ code }) => shown.has(code))
+      .flatMap(({ code, outline }) => outline.map((rings) => ({ code, rings }))),
+    labels: base.regions.filter((region) => shown.has(region.code)),
+  };
 }
 
 export function mapLayers(input: MapLayerInput): Layer[] {
@@ -55,8 +66,7 @@ export function mapLayers(input: MapLayerInput): Layer[] {
     const k = classOf(metricValue(summary.regions[code], metric), breaks);
     return k === -1 ? palette.noData : (CLASS_COLOURS[k] ?? palette.noData);
   };
-  const polygons = input.polygons.filter((polygon) => input.shown.has(polygon.code));
-  const labels = input.base.regions.filter((region) => input.shown.has(region.code));
+  const { polygons, labels } = input;
   const branches = summary.branches.filter(
     (branch): branch is BranchFigures & { location: [number, number] } => branch.location !== null,
   );
@@ -91,6 +101,8 @@ export function mapLayers(input: MapLayerInput): Layer[] {
         getPosition: (branch) => branch.location,
         getWeight: heatWeight,
         radiusPixels: 40,
+        // The default 2048² weights texture costs seconds a frame under software WebGL.
+        weightsTextureSize: 256,
         intensity: 1,
         threshold: 0.05,
         colorRange: palette.heat.map(([r, g, b, a]) => [r, g, b, a]),

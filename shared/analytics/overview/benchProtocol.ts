@@ -29,5 +29,8 @@ export interface OverviewBenchApi {
     datasetId: string;
   }): Promise<{ status: string; ms: number; outcome: unknown }>;
   prepare(datasetId: string): Promise<OverviewBenchPrepareResult>;
-  periodChanges(periods: DayRange[]): Promise<PeriodChangeTiming[]>;
+  periodChanges(
+    periods: DayRange[],
+    heat: 'trading' | 'alerts' | 'off',
+  ): Promise<PeriodChangeTiming[]>;
 }
