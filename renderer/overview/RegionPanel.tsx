@@ -31,19 +31,22 @@ export function RegionPanel({ base, detail, theme, onFocus }: RegionPanelProps) 
   const name = trail[trail.length - 1]?.name ?? detail.code;
   const figures = detail.figures;
 
+  const legendRows = Math.ceil(detail.trend.length / 2);
   const trendOption = useMemo(() => {
     const days = detail.trend[0]?.counts.length ?? detail.period.to - detail.period.from + 1;
     return {
       ...baseOption(theme),
+      // Two typologies a row under the chart: every name readable, none clipped.
       legend: {
-        type: 'scroll',
-        top: 0,
+        bottom: 0,
         left: 0,
+        width: '100%',
         itemWidth: 10,
         itemHeight: 8,
-        textStyle: { fontSize: 11 },
+        itemGap: 8,
+        textStyle: { fontSize: 11, width: 170, overflow: 'truncate' },
       },
-      grid: { left: 8, right: 8, top: 30, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 8, top: 8, bottom: 8 + legendRows * 18, containLabel: true },
       xAxis: {
         type: 'category',
         data: Array.from({ length: days }, (_, index) =>
@@ -59,7 +62,7 @@ export function RegionPanel({ base, detail, theme, onFocus }: RegionPanelProps) 
         itemStyle: { color: TYPOLOGY_COLOURS[TYPOLOGIES.indexOf(series.typology)] },
       })),
     };
-  }, [detail, theme, t, labels]);
+  }, [detail, theme, t, labels, legendRows]);
 
   const partyTable = (title: string, parties: RankedParty[], nameColumn: string) => (
     <section className="region-panel__section" aria-label={title}>
@@ -147,7 +150,7 @@ export function RegionPanel({ base, detail, theme, onFocus }: RegionPanelProps) 
           fileName={`alert-trend-${detail.code}-${labels.day(detail.period.from)}-${labels.day(detail.period.to)}`}
           option={trendOption}
           theme={theme}
-          height={210}
+          height={170 + legendRows * 18}
           className="region-panel__chart"
         />
 
