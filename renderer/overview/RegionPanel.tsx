@@ -46,7 +46,7 @@ export function RegionPanel({ base, detail, theme, onFocus }: RegionPanelProps) 
         itemGap: 8,
         textStyle: { fontSize: 11, width: 170, overflow: 'truncate' },
       },
-      grid: { left: 8, right: 8, top: 8, bottom: 8 + legendRows * 18, containLabel: true },
+      grid: { left: 8, right: 8, top: 8, bottom: 12 + legendRows * 22, containLabel: true },
       xAxis: {
         type: 'category',
         data: Array.from({ length: days }, (_, index) =>
@@ -150,7 +150,7 @@ export function RegionPanel({ base, detail, theme, onFocus }: RegionPanelProps) 
           fileName={`alert-trend-${detail.code}-${labels.day(detail.period.from)}-${labels.day(detail.period.to)}`}
           option={trendOption}
           theme={theme}
-          height={170 + legendRows * 18}
+          height={170 + legendRows * 22}
           className="region-panel__chart"
         />
 
