@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DETECT_BENCH_USAGE, runDetectBench } from './bench/detect';
 import { IMPORT_BENCH_USAGE, runImportBench } from './bench/import';
 import { REPORT_BENCH_USAGE, runReportBench } from './bench/report';
+import { OVERVIEW_BENCH_USAGE, runOverviewBench } from './bench/overview';
 
 const BENCHES: Record<
   string,
@@ -11,6 +12,7 @@ const BENCHES: Record<
   import: { usage: IMPORT_BENCH_USAGE, run: runImportBench },
   detect: { usage: DETECT_BENCH_USAGE, run: runDetectBench },
   report: { usage: REPORT_BENCH_USAGE, run: runReportBench },
+  overview: { usage: OVERVIEW_BENCH_USAGE, run: runOverviewBench },
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
