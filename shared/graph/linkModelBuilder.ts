@@ -8,6 +8,7 @@ import type {
   AccountIdentifier,
   Alert,
   CorporateEvent,
+  IdentifierKind,
   Insider,
   Trade,
   Transfer,
@@ -70,28 +71,44 @@ export class LinkModelBuilder {
   }
 
   addIdentifier(row: AccountIdentifier): void {
-    const key = identifierKey(row.kind, row.value_hash);
+    this.addIdentifierAt(
+      row.account,
+      row.kind,
+      row.value_hash,
+      isoTimestampMs(row.first_seen),
+      isoTimestampMs(row.last_seen),
+    );
+  }
+
+  /** As addIdentifier, with times already in epoch ms (columnar chunks carry them). */
+  addIdentifierAt(
+    account: string,
+    kind: IdentifierKind,
+    hash: string,
+    firstSeen: number,
+    lastSeen: number,
+  ): void {
+    const key = identifierKey(kind, hash);
     let group = this.model.identifierGroups.get(key);
     if (!group) {
-      group = { kind: row.kind, hash: row.value_hash, members: [] };
+      group = { kind, hash, members: [] };
       this.model.identifierGroups.set(key, group);
     }
-    group.members.push({
-      account: row.account,
-      firstSeen: isoTimestampMs(row.first_seen),
-      lastSeen: isoTimestampMs(row.last_seen),
-    });
-    const groups = this.model.groupsByAccount.get(row.account) ?? [];
+    group.members.push({ account, firstSeen, lastSeen });
+    const groups = this.model.groupsByAccount.get(account) ?? [];
     groups.push(group);
-    this.model.groupsByAccount.set(row.account, groups);
+    this.model.groupsByAccount.set(account, groups);
   }
 
   addTransfer(row: Transfer): void {
-    if (row.from === row.to) return;
-    const forward = row.from < row.to;
-    const [a, b] = forward ? [row.from, row.to] : [row.to, row.from];
+    this.addTransferAt(row.from, row.to, row.amount, isoTimestampMs(row.ts));
+  }
+
+  addTransferAt(from: string, to: string, amount: number, ts: number): void {
+    if (from === to) return;
+    const forward = from < to;
+    const [a, b] = forward ? [from, to] : [to, from];
     const key = `${a}|${b}`;
-    const ts = isoTimestampMs(row.ts);
     let flow = this.money.get(key);
     if (!flow) {
       flow = {
@@ -108,32 +125,46 @@ export class LinkModelBuilder {
     }
     if (forward) {
       flow.countAB++;
-      flow.amountAB += row.amount;
+      flow.amountAB += amount;
     } else {
       flow.countBA++;
-      flow.amountBA += row.amount;
+      flow.amountBA += amount;
     }
     flow.firstSeen = Math.min(flow.firstSeen, ts);
     flow.lastSeen = Math.max(flow.lastSeen, ts);
   }
 
-  addTrade(
-    row: Pick<Trade, 'account' | 'counterparty' | 'instrument' | 'ts' | 'side' | 'price' | 'qty'>,
+  addTrade(row: Trade): void {
+    this.addTradeAt(
+      row.account,
+      row.counterparty ?? null,
+      row.instrument,
+      isoTimestampMs(row.ts),
+      row.side === 'B',
+      row.price * row.qty,
+    );
+  }
+
+  addTradeAt(
+    account: string,
+    counterparty: string | null,
+    instrument: string,
+    ts: number,
+    buy: boolean,
+    amount: number,
   ): void {
-    const ts = isoTimestampMs(row.ts);
-    let trades = this.instrumentTrades.get(row.instrument);
-    if (!trades) this.instrumentTrades.set(row.instrument, (trades = new InstrumentTrades()));
-    trades.add(ts, this.indexOf(row.account), row.side === 'B');
-    const other = row.counterparty;
-    if (!other || other === row.account) return;
-    const forward = row.account < other;
-    const key = forward ? `${row.account}|${other}` : `${other}|${row.account}`;
+    let trades = this.instrumentTrades.get(instrument);
+    if (!trades) this.instrumentTrades.set(instrument, (trades = new InstrumentTrades()));
+    trades.add(ts, this.indexOf(account), buy);
+    const other = counterparty;
+    if (!other || other === account) return;
+    const forward = account < other;
+    const key = forward ? `${account}|${other}` : `${other}|${account}`;
     let flow = this.tradesBetween.get(key);
     if (!flow) {
       flow = { countAB: 0, countBA: 0, amountAB: 0, amountBA: 0, firstSeen: ts, lastSeen: ts };
       this.tradesBetween.set(key, flow);
     }
-    const amount = row.price * row.qty;
     if (forward) {
       flow.countAB++;
       flow.amountAB += amount;
