@@ -1,5 +1,6 @@
 // `npm run bench -- <name> [options]`: performance measurements (scripts/bench/).
 import { fileURLToPath } from 'node:url';
+import { GRAPH_BENCH_USAGE, runGraphBench } from './bench/graph';
 import { IMPORT_BENCH_USAGE, runImportBench } from './bench/import';
 
 const BENCHES: Record<
@@ -7,6 +8,7 @@ const BENCHES: Record<
   { usage: string; run: (args: string[], root: string) => Promise<number> }
 > = {
   import: { usage: IMPORT_BENCH_USAGE, run: runImportBench },
+  graph: { usage: GRAPH_BENCH_USAGE, run: runGraphBench },
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));

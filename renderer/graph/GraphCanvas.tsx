@@ -4,46 +4,15 @@
  * are applied as they are (a preset layout). Large graphs switch on cytoscape's viewport
  * options so panning stays smooth.
  */
-import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moveNode } from './graphActions';
 import { useGraphStore } from './graphStore';
-import type { GraphTheme } from './graphStyle';
 import { graphStylesheet } from './graphStyle';
 import { edgeElements, nodeElements, pathIds } from './elements';
+import { LARGE_GRAPH_NODES, createGraphCore, fitView } from './graphCore';
 import { currentTheme, useDocumentTheme } from './useDocumentTheme';
-
-/** From this many nodes on, labels, arrows and edges during panning are dropped. */
-export const LARGE_GRAPH_NODES = 1000;
-
-/** Fits the drawing, but never blows a handful of nodes up past a readable size. */
-export function fitView(core: Core): void {
-  core.fit(undefined, 30);
-  if (core.zoom() > MAX_FIT_ZOOM) {
-    core.zoom(MAX_FIT_ZOOM);
-    core.center();
-  }
-}
-
-const MAX_FIT_ZOOM = 1.6;
-
-export function createGraphCore(container: HTMLElement, large: boolean, theme: GraphTheme): Core {
-  return cytoscape({
-    container,
-    style: graphStylesheet(theme, large),
-    layout: { name: 'preset' },
-    minZoom: 0.05,
-    maxZoom: 4,
-    boxSelectionEnabled: false,
-    textureOnViewport: large,
-    hideEdgesOnViewport: large,
-    hideLabelsOnViewport: large,
-    motionBlur: false,
-    pixelRatio: large ? 1 : 'auto',
-  });
-}
 
 export function GraphCanvas({ onCore }: { onCore: (core: Core | null) => void }) {
   const { t } = useTranslation();

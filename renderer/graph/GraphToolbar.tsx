@@ -26,9 +26,10 @@ import {
   togglePinned,
   undo,
 } from './graphActions';
-import { fitView } from './GraphCanvas';
+import { fitView } from './graphCore';
 import { useGraphStore } from './graphStore';
-import { edgesCsv, nodesCsv, saveCsv, savePng } from './exportGraph';
+import { saveCsv, savePng } from './exportGraph';
+import { edgesCsv, nodesCsv } from './graphCsv';
 
 function fileStem(dataset: string | null): string {
   return `graph-${dataset ?? 'dataset'}-${new Date().toISOString().slice(0, 10)}`;
@@ -195,7 +196,7 @@ export function GraphToolbar({ core }: { core: RefObject<Core | null> }) {
           <span>
             {t('graph.path.ends', { from: pathEnds[0] ?? '…', to: pathEnds[1] ?? '…' })}{' '}
             {path
-              ? t('graph.path.found', { hops: path.edges.length, nodes: path.nodes.join(' → ') })
+              ? t('graph.path.found', { count: path.edges.length, nodes: path.nodes.join(' → ') })
               : noPath
                 ? t('graph.path.none')
                 : ''}

@@ -577,7 +577,8 @@ export const en: Messages = {
     },
     path: {
       ends: 'Shortest path: {{from}} → {{to}}.',
-      found: '{{hops}} hops: {{nodes}}',
+      found_one: '{{count}} hop: {{nodes}}',
+      found_other: '{{count}} hops: {{nodes}}',
       none: 'The two are not connected in the current graph.',
     },
     side: {

@@ -550,7 +550,8 @@ export const zhCN = {
     },
     path: {
       ends: '最短路径：{{from}} → {{to}}。',
-      found: '{{hops}} 跳：{{nodes}}',
+      found_one: '{{count}} 跳：{{nodes}}',
+      found_other: '{{count}} 跳：{{nodes}}',
       none: '两者在当前图中不相连。',
     },
     side: {

@@ -1,0 +1,31 @@
+/** What `npm run bench -- graph` asks of its browser harness (renderer/graph/bench) and gets back. */
+
+export interface GraphBenchRequest {
+  nodes: number;
+  edges: number;
+}
+
+export interface GraphBenchResult {
+  nodes: number;
+  edges: number;
+  layoutWorkerMs: number;
+  layoutRoundTripMs: number;
+  firstRenderMs: number;
+}
+
+export interface FrameStats {
+  median: number;
+  p95: number;
+  max: number;
+  over50: number;
+  frames: number;
+  longTasks: number;
+}
+
+export interface GraphBenchApi {
+  run(request: GraphBenchRequest): Promise<GraphBenchResult>;
+  /** Starts recording frame times (before the harness drags the canvas). */
+  startFrames(): void;
+  /** Stops recording and drops the drawing. */
+  stopFrames(): FrameStats;
+}
