@@ -101,7 +101,8 @@ export function graphStylesheet(theme: GraphTheme, large: boolean): StylesheetJs
         'text-outline-color': halo,
         'text-outline-width': 2,
         'min-zoomed-font-size': 7,
-        'border-width': 1,
+        // Large graphs: no borders or labels to stroke, which is most of a frame in software.
+        'border-width': large ? 0 : 1,
         'border-color': halo,
       },
     },
@@ -114,7 +115,7 @@ export function graphStylesheet(theme: GraphTheme, large: boolean): StylesheetJs
         width: 'data(width)',
         'line-color': 'data(colour)',
         'curve-style': large ? 'haystack' : 'bezier',
-        opacity: 0.75,
+        opacity: large ? 1 : 0.75,
       },
     },
     {

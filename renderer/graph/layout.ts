@@ -11,6 +11,20 @@ cytoscape.use(fcose);
 /** Past this size fcose's default quality takes far too long; draft is near enough. */
 const DRAFT_ABOVE_NODES = 300;
 
+/** One edge per pair of nodes: parallel ties of several types pull no harder on the layout. */
+function distinctPairs(
+  edges: readonly { source: string; target: string }[],
+  ids: ReadonlySet<string>,
+): [string, string][] {
+  const pairs = new Map<string, [string, string]>();
+  for (const { source, target } of edges) {
+    if (source === target || !ids.has(source) || !ids.has(target)) continue;
+    const [a, b] = source < target ? [source, target] : [target, source];
+    pairs.set(`${a}\u0000${b}`, [a, b]);
+  }
+  return [...pairs.values()];
+}
+
 export function layoutPositions(
   nodes: readonly LayoutNode[],
   edges: readonly { source: string; target: string }[],
@@ -21,13 +35,9 @@ export function layoutPositions(
     styleEnabled: false,
     elements: [
       ...nodes.map((node) => ({ data: { id: node.id } })),
-      ...edges
-        .filter(
-          (edge) => ids.has(edge.source) && ids.has(edge.target) && edge.source !== edge.target,
-        )
-        .map((edge, index) => ({
-          data: { id: `e${index}`, source: edge.source, target: edge.target },
-        })),
+      ...distinctPairs(edges, ids).map(([source, target], index) => ({
+        data: { id: `e${index}`, source, target },
+      })),
     ],
   });
   const draft = nodes.length > DRAFT_ABOVE_NODES;

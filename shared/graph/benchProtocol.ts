@@ -10,6 +10,9 @@ export interface GraphBenchResult {
   edges: number;
   layoutWorkerMs: number;
   layoutRoundTripMs: number;
+  /** Adding the elements and fitting, before anything is drawn. */
+  addMs: number;
+  /** From creating the core to the second animation frame after. */
   firstRenderMs: number;
 }
 
@@ -26,6 +29,7 @@ export interface GraphBenchApi {
   run(request: GraphBenchRequest): Promise<GraphBenchResult>;
   /** Starts recording frame times (before the harness drags the canvas). */
   startFrames(): void;
-  /** Stops recording and drops the drawing. */
   stopFrames(): FrameStats;
+  /** Drops the drawing. */
+  drop(): void;
 }
