@@ -158,7 +158,7 @@ export function FilterPanel() {
               <li key={`${hub.kind}:${hub.value}`}>
                 {hub.kind === 'external'
                   ? t('graph.nodeKind.external')
-                  : t(`graph.edgeType.${hub.kind}`)}{' '}
+                  : t(`graph.identifierKind.${hub.kind}`)}{' '}
                 <span className="mono">{maskHash(hub.value)}</span>{' '}
                 {t('graph.filter.hubAccounts', {
                   count: hub.accounts,

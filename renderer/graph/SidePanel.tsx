@@ -164,7 +164,7 @@ export function SidePanel() {
             <tbody>
               {current.identifiers.map((identifier) => (
                 <tr key={`${identifier.kind}:${identifier.hash}`}>
-                  <td>{t(`graph.edgeType.${identifier.kind}`)}</td>
+                  <td>{t(`graph.identifierKind.${identifier.kind}`)}</td>
                   <td className="mono">{maskHash(identifier.hash)}</td>
                   <td className="numeric">
                     {format.number(identifier.sharedBy)}

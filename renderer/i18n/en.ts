@@ -618,6 +618,15 @@ export const en: Messages = {
     nodeKind: { account: 'Account', external: 'External party', event: 'Event' },
     accountKind: { individual: 'Individual', institution: 'Institution', product: 'Product' },
     accountStatus: { active: 'Active', dormant: 'Dormant', closed: 'Closed' },
+    identifierKind: {
+      device: 'Device',
+      ip: 'IP',
+      phone: 'Phone',
+      bank_card: 'Bank card',
+      address: 'Address',
+      email: 'E-mail',
+      mac: 'MAC',
+    },
     edgeType: {
       device: 'Shared device',
       ip: 'Shared IP',

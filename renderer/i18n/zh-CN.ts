@@ -591,6 +591,15 @@ export const zhCN = {
     nodeKind: { account: '账户', external: '外部资金方', event: '事件' },
     accountKind: { individual: '个人', institution: '机构', product: '产品' },
     accountStatus: { active: '正常', dormant: '休眠', closed: '已销户' },
+    identifierKind: {
+      device: '设备',
+      ip: 'IP',
+      phone: '手机号',
+      bank_card: '银行卡',
+      address: '地址',
+      email: '邮箱',
+      mac: 'MAC',
+    },
     edgeType: {
       device: '共用设备',
       ip: '共用 IP',

@@ -72,4 +72,9 @@ test('from a ring alert, two expansions show the whole ring and no NAT look-alik
     await page.waitForTimeout(300);
     await workstation.screenshot(`graph-${language}-${theme}`);
   }
+  // The lower half: filters with the set-aside values, and the node table.
+  await page
+    .locator('.graph-filter')
+    .evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await workstation.screenshot('graph-en-light-filters');
 });
