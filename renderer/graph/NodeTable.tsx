@@ -60,7 +60,6 @@ export function NodeTable() {
               return (
                 <tr
                   key={node.id}
-                  aria-selected={node.id === selected}
                   className={node.id === selected ? 'graph-nodes__selected' : undefined}
                 >
                   <th scope="row" className="mono">

@@ -56,6 +56,10 @@ describe('link model', () => {
       { kind: 'ip', value: 'nat', accounts: 31 },
     ]);
 
+    // Near a graph, only the values its nodes carry are listed.
+    expect(model.setAsideHubs(DEFAULT_LINK_FILTER, new Set(['B']))).toEqual([]);
+    expect(model.setAsideHubs(DEFAULT_LINK_FILTER, new Set(['N3']))).toHaveLength(1);
+
     const loose = neighbourhood(model, ['A'], 1, { ...DEFAULT_LINK_FILTER, maxSharedAccounts: 40 });
     expect(loose.nodes).toHaveLength(32);
     // The more accounts share a value, the less each tie through it weighs.

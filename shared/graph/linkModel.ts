@@ -169,29 +169,35 @@ export class LinkModel {
     return true;
   }
 
-  /** Identifier values and external parties that the filter sets aside, most shared first. */
+  /**
+   * Identifier values and external parties that the filter sets aside, most shared first; with
+   * `near`, only those touching these nodes (looked up through them, not by a scan of all).
+   */
   setAsideHubs(filter: LinkFilter, near?: ReadonlySet<string>): SetAsideHub[] {
-    const hubs: SetAsideHub[] = [];
     const types = new Set(filter.types);
-    for (const group of this.identifierGroups.values()) {
+    const groups = near
+      ? new Set([...near].flatMap((node) => this.groupsByAccount.get(node) ?? []))
+      : this.identifierGroups.values();
+    const parties = near
+      ? new Set(
+          [...near].flatMap((node) =>
+            (this.pairEdgesByNode.get(node) ?? []).flatMap((edge) => [edge.source, edge.target]),
+          ),
+        )
+      : this.externalDegree.keys();
+    const hubs: SetAsideHub[] = [];
+    for (const group of groups) {
       if (group.members.length <= filter.maxSharedAccounts || !types.has(group.kind)) continue;
-      if (near && !group.members.some((member) => near.has(member.account))) continue;
       hubs.push({ kind: group.kind, value: group.hash, accounts: group.members.length });
     }
     if (types.has('transfer')) {
-      for (const [party, degree] of this.externalDegree) {
-        if (degree <= filter.maxSharedAccounts) continue;
-        if (
-          near &&
-          !(this.pairEdgesByNode.get(party) ?? []).some(
-            (e) => near.has(e.source) || near.has(e.target),
-          )
-        )
-          continue;
-        hubs.push({ kind: 'external', value: party, accounts: degree });
+      for (const party of parties) {
+        const degree = this.externalDegree.get(party) ?? 0;
+        if (degree > filter.maxSharedAccounts)
+          hubs.push({ kind: 'external', value: party, accounts: degree });
       }
     }
-    return hubs.sort((a, b) => b.accounts - a.accounts);
+    return hubs.sort((a, b) => b.accounts - a.accounts || (a.value < b.value ? -1 : 1));
   }
 
   /** Accounts on one identifier value, whatever the threshold (opening the graph from a hash). */
