@@ -121,7 +121,7 @@ function searchSeeds(model: LinkModel, text: string): string[] {
     if (found.length > 0) return found;
   }
   const hash = text.toLowerCase();
-  for (const group of model.identifierGroups.values())
+  for (const group of model.allIdentifierGroups())
     if (group.hash === hash) return group.members.map((member) => member.account);
   return [];
 }

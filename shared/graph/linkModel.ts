@@ -54,10 +54,6 @@ export interface GraphNodeInfo {
   alerts: { id: string; typology: string; score: number }[];
 }
 
-export function identifierKey(kind: string, hash: string): string {
-  return `${kind}:${hash}`;
-}
-
 export function edgeIdOf(type: EdgeType, a: string, b: string): string {
   return a < b ? `${type}:${a}|${b}` : `${type}:${b}|${a}`;
 }
@@ -67,7 +63,8 @@ export class LinkModel {
   readonly events = new Map<string, CorporateEvent>();
   readonly alerts = new Map<string, Alert>();
   readonly alertsByAccount = new Map<string, string[]>();
-  readonly identifierGroups = new Map<string, IdentifierGroup>();
+  /** Kind → value hash → the accounts on it (no joined key strings: there are millions). */
+  readonly identifierGroups = new Map<string, Map<string, IdentifierGroup>>();
   readonly groupsByAccount = new Map<string, IdentifierGroup[]>();
   /** Money, trading and insider ties. */
   readonly pairEdges: GraphEdge[] = [];
@@ -177,7 +174,7 @@ export class LinkModel {
     const types = new Set(filter.types);
     const groups = near
       ? new Set([...near].flatMap((node) => this.groupsByAccount.get(node) ?? []))
-      : this.identifierGroups.values();
+      : this.allIdentifierGroups();
     const parties = near
       ? new Set(
           [...near].flatMap((node) =>
@@ -200,9 +197,13 @@ export class LinkModel {
     return hubs.sort((a, b) => b.accounts - a.accounts || (a.value < b.value ? -1 : 1));
   }
 
+  *allIdentifierGroups(): Iterable<IdentifierGroup> {
+    for (const byHash of this.identifierGroups.values()) yield* byHash.values();
+  }
+
   /** Accounts on one identifier value, whatever the threshold (opening the graph from a hash). */
   accountsWithIdentifier(kind: string, hash: string): string[] {
-    return (this.identifierGroups.get(identifierKey(kind, hash))?.members ?? []).map(
+    return (this.identifierGroups.get(kind)?.get(hash)?.members ?? []).map(
       (member) => member.account,
     );
   }
@@ -217,7 +218,9 @@ export class LinkModel {
       to = Math.max(to, edge.lastSeen);
     }
     let shared = 0;
-    for (const group of this.identifierGroups.values()) {
+    let values = 0;
+    for (const group of this.allIdentifierGroups()) {
+      values++;
       if (group.members.length < 2) continue;
       shared++;
       for (const member of group.members) {
@@ -229,7 +232,7 @@ export class LinkModel {
       accounts: this.accounts.size,
       externalParties: this.externalDegree.size,
       events: this.events.size,
-      identifierValues: this.identifierGroups.size,
+      identifierValues: values,
       sharedIdentifierValues: shared,
       pairEdges,
       from: Number.isFinite(from) ? from : 0,

@@ -15,7 +15,8 @@ import type {
 } from '../dictionary/types';
 import { isoTimestampMs } from '../importer/epochMs';
 import { InstrumentTrades, coTradingPairs } from './coTrading';
-import { LinkModel, edgeIdOf, identifierKey } from './linkModel';
+import type { IdentifierGroup } from './linkModel';
+import { LinkModel, edgeIdOf } from './linkModel';
 import type { LinkModelOptions } from './types';
 import { DEFAULT_LINK_MODEL_OPTIONS, EVENT_NODE_PREFIX, EXTERNAL_PREFIX } from './types';
 
@@ -88,11 +89,13 @@ export class LinkModelBuilder {
     firstSeen: number,
     lastSeen: number,
   ): void {
-    const key = identifierKey(kind, hash);
-    let group = this.model.identifierGroups.get(key);
+    let byHash = this.model.identifierGroups.get(kind);
+    if (!byHash)
+      this.model.identifierGroups.set(kind, (byHash = new Map<string, IdentifierGroup>()));
+    let group = byHash.get(hash);
     if (!group) {
       group = { kind, hash, members: [] };
-      this.model.identifierGroups.set(key, group);
+      byHash.set(hash, group);
     }
     group.members.push({ account, firstSeen, lastSeen });
     const groups = this.model.groupsByAccount.get(account) ?? [];
