@@ -69,7 +69,7 @@ export function NodeTable() {
                       onClick={() => set({ selected: node.id })}
                       disabled={hidden}
                     >
-                      {node.id}
+                      {node.kind === 'external' ? node.label : node.id}
                     </button>
                   </th>
                   <td>{t(`graph.nodeKind.${node.kind}`)}</td>

@@ -650,6 +650,8 @@ export const en: Messages = {
       from: 'From',
       to: 'To',
       outOfRange: '“{{field}}” must be a whole number from {{min}} to {{max}}.',
+      hubs_zero:
+        'Identifiers and external parties shared by more than {{threshold}} accounts (a public NAT address, say) are set aside; none touches this graph.',
       hubs_one:
         'Identifiers and external parties shared by more than {{threshold}} accounts (a public NAT address, say) are set aside; {{count}} touches this graph.',
       hubs_other:

@@ -623,6 +623,8 @@ export const zhCN = {
       from: '起始日期',
       to: '截止日期',
       outOfRange: '“{{field}}”须为 {{min}} 至 {{max}} 之间的整数。',
+      hubs_zero:
+        '被超过 {{threshold}} 个账户共用的标识或外部资金方不计入关联（如公共网络出口 IP）；当前图中没有涉及。',
       hubs_one:
         '被超过 {{threshold}} 个账户共用的标识或外部资金方不计入关联（如公共网络出口 IP）；当前图中涉及 {{count}} 个。',
       hubs_other:
