@@ -153,12 +153,18 @@ async function renderSizes(root: string, log: (line: string) => void) {
       // Drag the background back and forth: a real pan, as the examiner makes it. Frames are
       // recorded from the first move of each drag to its last, where the viewport options apply.
       const sweeps: FrameStats[] = [];
+      const start = (await call(page, 'emptyPoint')) as { x: number; y: number };
       for (let sweep = 0; sweep < 4; sweep++) {
-        await page.mouse.move(640, 400);
+        // Each drag starts on the background (found again after the last pan moved things).
+        const at =
+          sweep === 0 ? start : ((await call(page, 'emptyPoint')) as { x: number; y: number });
+        await page.mouse.move(at.x, at.y);
         await page.mouse.down();
-        await page.mouse.move(650, 405);
+        await page.mouse.move(at.x + 8, at.y + 4);
         await call(page, 'startFrames');
-        await page.mouse.move(sweep % 2 ? 440 : 840, sweep % 2 ? 300 : 500, { steps: 60 });
+        await page.mouse.move(at.x + (sweep % 2 ? -200 : 200), at.y + (sweep % 2 ? -100 : 100), {
+          steps: 60,
+        });
         sweeps.push((await call(page, 'stopFrames')) as FrameStats);
         await page.mouse.up();
         await page.waitForTimeout(500);
@@ -175,7 +181,10 @@ async function renderSizes(root: string, log: (line: string) => void) {
 }
 
 /** Calls one of the harness's argument-less functions in the page. */
-function call(page: Page, name: 'startFrames' | 'stopFrames' | 'drop'): Promise<unknown> {
+function call(
+  page: Page,
+  name: 'startFrames' | 'stopFrames' | 'emptyPoint' | 'drop',
+): Promise<unknown> {
   return page.evaluate(
     (method) => (window as unknown as { graphBench: GraphBenchApi }).graphBench[method](),
     name,

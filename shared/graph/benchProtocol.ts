@@ -30,6 +30,8 @@ export interface GraphBenchApi {
   /** Starts recording frame times (before the harness drags the canvas). */
   startFrames(): void;
   stopFrames(): FrameStats;
+  /** A point with no node under it, where a drag pans. */
+  emptyPoint(): { x: number; y: number };
   /** Drops the drawing. */
   drop(): void;
 }

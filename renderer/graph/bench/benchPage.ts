@@ -109,6 +109,25 @@ function stopFrames(): FrameStats {
   };
 }
 
+/**
+ * A point of the canvas with no node under it, near the middle: a drag must start on the
+ * background to pan (a drag that starts on a node moves the node).
+ */
+function emptyPoint(): { x: number; y: number } {
+  const nodes = current ? current.nodes().map((node) => node.renderedPosition()) : [];
+  const clear = (x: number, y: number) =>
+    nodes.every((node) => Math.hypot(node.x - x, node.y - y) > 30);
+  for (let ring = 0; ring < 40; ring++) {
+    for (let step = 0; step < 16; step++) {
+      const angle = (step / 16) * 2 * Math.PI;
+      const x = 640 + Math.cos(angle) * ring * 12;
+      const y = 400 + Math.sin(angle) * ring * 8;
+      if (clear(x, y)) return { x, y };
+    }
+  }
+  return { x: 5, y: 5 };
+}
+
 function drop(): void {
   current?.destroy();
   current = null;
@@ -118,6 +137,7 @@ function drop(): void {
   run,
   startFrames,
   stopFrames,
+  emptyPoint,
   drop,
 };
 document.title = 'ready';
