@@ -1,6 +1,7 @@
 // `npm run bench -- <name> [options]`: performance measurements (scripts/bench/).
 import { fileURLToPath } from 'node:url';
 import { DETECT_BENCH_USAGE, runDetectBench } from './bench/detect';
+import { GRAPH_BENCH_USAGE, runGraphBench } from './bench/graph';
 import { IMPORT_BENCH_USAGE, runImportBench } from './bench/import';
 import { REPORT_BENCH_USAGE, runReportBench } from './bench/report';
 import { OVERVIEW_BENCH_USAGE, runOverviewBench } from './bench/overview';
@@ -13,6 +14,7 @@ const BENCHES: Record<
   detect: { usage: DETECT_BENCH_USAGE, run: runDetectBench },
   report: { usage: REPORT_BENCH_USAGE, run: runReportBench },
   overview: { usage: OVERVIEW_BENCH_USAGE, run: runOverviewBench },
+  graph: { usage: GRAPH_BENCH_USAGE, run: runGraphBench },
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
