@@ -42,7 +42,7 @@ beforeAll(async () => {
     identities,
     () => {},
   );
-  model = linkModelOf(report!.dataset);
+  model = await linkModelOf(report!.dataset);
 }, 120_000);
 
 describe('account graph on the demo data', () => {
