@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { usersEn } from '../users/text.en';
 
 /** English UI text; typed by the Chinese resource, so a missing or extra key fails to compile. */
 export const en: Messages = {
@@ -561,6 +562,7 @@ export const en: Messages = {
       final: 'Final',
     },
   },
+  users: usersEn,
   audit: {
     listTitle: 'Entries',
     emptyTitle: 'The audit log is empty',

@@ -1,3 +1,5 @@
+import { usersZh } from '../users/text.zh-CN';
+
 /** Chinese UI text: the primary language, and the shape every other language must match. */
 export const zhCN = {
   app: {
@@ -534,6 +536,7 @@ export const zhCN = {
       final: '定稿',
     },
   },
+  users: usersZh,
   audit: {
     listTitle: '操作记录',
     emptyTitle: '审计日志为空',
