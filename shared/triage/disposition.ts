@@ -13,15 +13,20 @@ export const TRIAGE_DISPOSITIONS = [
 ] as const;
 export type TriageDisposition = (typeof TRIAGE_DISPOSITIONS)[number];
 
-export const REASON_CODES: Record<TriageDisposition, readonly string[]> = {
+export const REASON_CODES = {
   true_positive: ['pattern_confirmed', 'corroborated_by_trades', 'corroborated_by_links'],
   false_positive: ['legitimate_activity', 'market_maker', 'data_error', 'threshold_too_low'],
   inconclusive: ['insufficient_data', 'needs_external_info'],
   duplicate: ['same_activity_other_alert'],
-};
+} as const satisfies Record<TriageDisposition, readonly string[]>;
+export type ReasonCode = (typeof REASON_CODES)[TriageDisposition][number];
+
+export function reasonCodesOf(disposition: TriageDisposition): readonly ReasonCode[] {
+  return REASON_CODES[disposition];
+}
 
 export function isReasonFor(disposition: TriageDisposition, reason: string | null): boolean {
-  return reason !== null && REASON_CODES[disposition].includes(reason);
+  return reason !== null && (reasonCodesOf(disposition) as readonly string[]).includes(reason);
 }
 
 /** Dispositions that may leave in a feedback package (spec §4 knows three). */

@@ -23,6 +23,7 @@ export const STATUS_REASONS = {
   reopen: ['new_evidence', 'error', 'other'],
   start_review: [],
 } as const satisfies Record<LifecycleAction, readonly string[]>;
+export type StatusReason = (typeof STATUS_REASONS)[LifecycleAction][number];
 
 const TARGET: Record<LifecycleAction, AlertStatus> = {
   start_review: 'in_review',
@@ -95,5 +96,7 @@ export function checkReviewer(
 
 /** A snoozed alert leaves the default queue until its date has passed. */
 export function isSnoozed(snoozedUntil: string | null | undefined, now: Date): boolean {
-  return snoozedUntil != null && Date.parse(snoozedUntil) > now.getTime();
+  return (
+    snoozedUntil !== null && snoozedUntil !== undefined && Date.parse(snoozedUntil) > now.getTime()
+  );
 }

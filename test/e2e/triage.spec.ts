@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { AlertsPage, LockScreen, startWithDemo } from './pages/alerts';
+import { Workstation } from './pages/workstation';
+
+test('an alert triaged by keyboard alone keeps its disposition, note and audit entries across a reload', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const workstation = new Workstation(page);
+  const lock = new LockScreen(page);
+  const alerts = new AlertsPage(page);
+  await startWithDemo(page);
+  await lock.lock();
+  await lock.createProfile('李审查', '审查员');
+  await alerts.open(workstation);
+
+  // Focus leaves the navigation; from here on only the keyboard is used.
+  await alerts.queue().focus();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  const key = await alerts.currentKey();
+  expect(await alerts.rows().first().getAttribute('data-alert')).not.toBe(key);
+  await page.keyboard.press('2');
+  await expect(page.getByRole('dialog', { name: '“误报”的理由' })).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(alerts.message()).toContainText('认定为“误报”');
+  await page.keyboard.press('n');
+  await expect(alerts.noteField()).toBeFocused();
+  await page.keyboard.type('做市商双边报价，**非**操纵');
+  await expect(alerts.detail().getByText('已自动保存')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: '研判快捷键' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await workstation.screenshot('alerts-zh-CN-light');
+
+  await page.reload();
+  await expect(alerts.currentRow()).toHaveAttribute('data-alert', key);
+  await expect(alerts.currentRow()).toContainText('误报');
+  await expect(alerts.detail().getByText('交易特征与违规模式吻合').or(alerts.detail().getByText('做市或流动性提供'))).toBeVisible();
+  await expect(alerts.noteField()).toHaveValue('做市商双边报价，**非**操纵');
+
+  await workstation.goTo('audit');
+  const entries = page.getByRole('table', { name: '审计日志条目' });
+  await expect(entries.getByRole('row').filter({ hasText: 'alert.disposition' }).filter({ hasText: key })).toHaveCount(1);
+  await expect(entries.getByRole('row').filter({ hasText: 'alert.note' }).filter({ hasText: key })).toHaveCount(1);
+});
+
+test('escalating a high-severity alert waits for a second user’s approval', async ({ page }) => {
+  test.setTimeout(150_000);
+  const workstation = new Workstation(page);
+  const lock = new LockScreen(page);
+  const alerts = new AlertsPage(page);
+  await startWithDemo(page);
+  await lock.lock();
+  await lock.createProfile('李审查', '审查员');
+  await alerts.open(workstation);
+  const key = await alerts.currentKey();
+
+  await alerts.severityField().selectOption({ label: '高' });
+  await expect(alerts.detail().getByText('已自动保存')).toBeVisible();
+  await alerts.queue().focus();
+  await page.keyboard.press('e');
+  await page.keyboard.press('1');
+  await expect(alerts.message()).toContainText('需另一用户复核同意后生效');
+  await expect(alerts.currentRow()).not.toContainText('已上报');
+  await expect(alerts.detail().getByText('等待另一位用户复核')).toBeVisible();
+  await expect(alerts.detail().getByRole('button', { name: '同意' })).toHaveCount(0);
+
+  await lock.lock();
+  await lock.createProfile('王合规', '合规专员');
+  await expect(alerts.detail().getByRole('heading', { level: 2 })).toContainText(key.split(':')[1] ?? '');
+  await alerts.detail().getByRole('button', { name: '同意' }).click();
+  await expect(alerts.currentRow()).toContainText('已上报');
+
+  await workstation.goTo('audit');
+  const entries = page.getByRole('table', { name: '审计日志条目' });
+  for (const action of ['alert.review-request', 'alert.review-approve', 'alert.escalate'])
+    await expect(entries.getByRole('row').filter({ hasText: action }).filter({ hasText: key })).toHaveCount(1);
+});
