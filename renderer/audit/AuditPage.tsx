@@ -29,7 +29,8 @@ export function AuditPage() {
   const userName = useUserNames();
   const ids = { actor: useId(), action: useId(), entity: useId(), text: useId() };
   const [filter, setFilter] = useState<AuditFilter>({});
-  const log = useAuditLog(filter);
+  const [refresh, setRefresh] = useState(0);
+  const log = useAuditLog(filter, refresh);
   const [check, setCheck] = useState<ChainCheck | 'running' | null>(null);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
   const [unlocking, setUnlocking] = useState(false);
@@ -38,6 +39,8 @@ export function AuditPage() {
   const verify = async () => {
     setCheck('running');
     setCheck(await verifyAuditLog(getDatabase()));
+    // Show the entries as stored now: a change made outside the app does not notify the page.
+    setRefresh((value) => value + 1);
   };
 
   const runExport = async () => {

@@ -36,7 +36,8 @@ function matches(entry: AuditRecord, filter: AuditFilter, words: string[]): bool
   return true;
 }
 
-export function useAuditLog(filter: AuditFilter): AuditLogView | undefined {
+/** `refresh` re-reads the entries, e.g. after verification, when the store was changed outside the app. */
+export function useAuditLog(filter: AuditFilter, refresh = 0): AuditLogView | undefined {
   return useLiveQuery(async () => {
     const audit = getDatabase().audit;
     const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
@@ -67,5 +68,5 @@ export function useAuditLog(filter: AuditFilter): AuditLogView | undefined {
       actors: actors.map(String),
       entities: [...new Set(entities.map((key) => String((key as unknown as string[])[0])))],
     };
-  }, [filter.actor, filter.action, filter.entity, filter.text, filter.aroundSeq]);
+  }, [filter.actor, filter.action, filter.entity, filter.text, filter.aroundSeq, refresh]);
 }
