@@ -1,12 +1,14 @@
 // `npm run bench -- <name> [options]`: performance measurements (scripts/bench/).
 import { fileURLToPath } from 'node:url';
 import { IMPORT_BENCH_USAGE, runImportBench } from './bench/import';
+import { runTriageBench, TRIAGE_BENCH_USAGE } from './bench/triage';
 
 const BENCHES: Record<
   string,
   { usage: string; run: (args: string[], root: string) => Promise<number> }
 > = {
   import: { usage: IMPORT_BENCH_USAGE, run: runImportBench },
+  triage: { usage: TRIAGE_BENCH_USAGE, run: runTriageBench },
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -151,7 +151,6 @@ export class QueueIndex {
   private readonly regions = new StringCodes();
   private readonly brokers = new StringCodes();
   private readonly users = new StringCodes();
-  private readonly ids = new StringCodes();
   readonly typology: Uint8Array;
   readonly score: Float32Array;
   readonly created: Float64Array;
@@ -164,7 +163,12 @@ export class QueueIndex {
   readonly severity: Uint8Array;
   readonly snoozedUntil: Float64Array;
   readonly local: Uint8Array;
+  /** A unique position of each row in (id, dataset) order: the tie-break of every sort. */
   private readonly idRank: Uint32Array;
+  private readonly rowAtIdRank: Uint32Array;
+  /** Dense ranks of the fields that never change, so sorting on them is integer sorting. */
+  private readonly scoreRank: Uint32Array;
+  private readonly createdRank: Uint32Array;
   /** Lower-case text searched by `filter.text`. */
   private readonly searchText: string[];
   private readonly rowObjects: QueueRow[];
@@ -185,9 +189,7 @@ export class QueueIndex {
     this.severity = new Uint8Array(n);
     this.snoozedUntil = new Float64Array(n);
     this.local = new Uint8Array(n);
-    this.idRank = new Uint32Array(n);
     this.searchText = new Array<string>(n);
-    const idCodes = new Uint32Array(n);
     rows.forEach((row, i) => {
       this.rowsByKey.set(row.key, i);
       this.typology[i] = TYPOLOGY_CODE.get(row.typology) ?? TYPOLOGIES.length;
@@ -196,13 +198,23 @@ export class QueueIndex {
       this.region[i] = this.regions.code(row.region);
       this.broker[i] = this.brokers.code(row.broker);
       this.local[i] = row.source === 'local' ? 1 : 0;
-      idCodes[i] = this.ids.code(row.id);
       this.searchText[i] = [row.summary, row.id, ...row.accounts, ...row.instruments]
         .join(' ')
         .toLowerCase();
       this.writeWorkflow(i, row);
     });
-    for (let i = 0; i < n; i += 1) this.idRank[i] = this.ids.rank(idCodes[i] ?? 0);
+    const byId = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+      const left = rows[a] as QueueRow;
+      const right = rows[b] as QueueRow;
+      return compareText(left.id, right.id) || compareText(left.dataset, right.dataset);
+    });
+    this.idRank = new Uint32Array(n);
+    this.rowAtIdRank = Uint32Array.from(byId);
+    byId.forEach((row, rank) => {
+      this.idRank[row] = rank;
+    });
+    this.scoreRank = denseRanks(this.score);
+    this.createdRank = denseRanks(this.created);
   }
 
   private writeWorkflow(i: number, row: QueueRow): void {
@@ -271,10 +283,7 @@ export class QueueIndex {
     const local = filter.source === undefined ? -1 : filter.source === 'local' ? 1 : 0;
     const tag = filter.tag?.trim() ?? '';
 
-    const statusCounts = Object.fromEntries(ALERT_STATUSES.map((status) => [status, 0])) as Record<
-      AlertStatus,
-      number
-    >;
+    const counts = new Uint32Array(ALERT_STATUSES.length);
     const matched = new Uint32Array(n);
     let count = 0;
     for (let i = 0; i < n; i += 1) {
@@ -298,22 +307,24 @@ export class QueueIndex {
         if (!words.every((word) => text.includes(word))) continue;
       }
       const status = this.status[i] as number;
-      statusCounts[ALERT_STATUSES[status] as AlertStatus] += 1;
+      counts[status] = (counts[status] as number) + 1;
       if (statuses && !statuses.has(status)) continue;
       matched[count] = i;
       count += 1;
     }
-    const rows = matched.slice(0, count);
-    this.sortRows(rows, sort);
-    return { rows, statusCounts };
+    const statusCounts = Object.fromEntries(
+      ALERT_STATUSES.map((status, code) => [status, counts[code] ?? 0]),
+    ) as Record<AlertStatus, number>;
+    return { rows: this.sortRows(matched.subarray(0, count), sort), statusCounts };
   }
 
-  private sortKeys(key: SortKey): ArrayLike<number> {
+  /** Each row's rank for a sort key, an integer below 2^32. */
+  private sortRanks(key: SortKey): ArrayLike<number> {
     switch (key) {
       case 'score':
-        return this.score;
+        return this.scoreRank;
       case 'created':
-        return this.created;
+        return this.createdRank;
       case 'typology':
         return this.typology;
       case 'status':
@@ -329,15 +340,48 @@ export class QueueIndex {
     }
   }
 
-  /** Sorts row numbers in place; ties keep the id order, so the result is stable. */
-  private sortRows(rows: Uint32Array, { key, descending }: QuerySort): void {
-    const keys = this.sortKeys(key);
+  /**
+   * Sorts row numbers by key, ties in id order. Each row becomes one number, rank × 2^20 plus
+   * its unique id position, so the engine's native numeric sort does the work (no comparator
+   * calls); past 2^20 rows a comparator sort takes over.
+   */
+  private sortRows(rows: Uint32Array, { key, descending }: QuerySort): Uint32Array {
+    const ranks = this.sortRanks(key);
     const ids = this.idRank;
-    const sign = descending ? -1 : 1;
-    rows.sort((a, b) => {
-      const difference = (keys[a] as number) - (keys[b] as number);
-      if (difference !== 0) return sign * difference;
-      return (ids[a] as number) - (ids[b] as number);
-    });
+    if (this.size > TIE_SPACE) {
+      const sign = descending ? -1 : 1;
+      return rows.slice().sort((a, b) => {
+        const difference = (ranks[a] as number) - (ranks[b] as number);
+        return difference !== 0 ? sign * difference : (ids[a] as number) - (ids[b] as number);
+      });
+    }
+    const packed = new Float64Array(rows.length);
+    for (let at = 0; at < rows.length; at += 1) {
+      const row = rows[at] as number;
+      const rank = ranks[row] as number;
+      packed[at] = (descending ? MAX_RANK - rank : rank) * TIE_SPACE + (ids[row] as number);
+    }
+    packed.sort();
+    const sorted = new Uint32Array(rows.length);
+    for (let at = 0; at < packed.length; at += 1)
+      sorted[at] = this.rowAtIdRank[(packed[at] as number) % TIE_SPACE] as number;
+    return sorted;
   }
+}
+
+const TIE_SPACE = 2 ** 20;
+const MAX_RANK = 2 ** 32 - 1;
+
+/** Equal values share a rank; ranks run 0, 1, 2… in ascending value order. */
+function denseRanks(values: Float32Array | Float64Array): Uint32Array {
+  const order = Array.from({ length: values.length }, (_, i) => i).sort(
+    (a, b) => (values[a] as number) - (values[b] as number),
+  );
+  const ranks = new Uint32Array(values.length);
+  let rank = 0;
+  order.forEach((row, at) => {
+    if (at > 0 && values[row] !== values[order[at - 1] as number]) rank += 1;
+    ranks[row] = rank;
+  });
+  return ranks;
 }
