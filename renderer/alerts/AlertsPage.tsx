@@ -19,6 +19,7 @@ import { useSessionUser, useUserNames, useUsers } from '../users/useUsers';
 import { AlertDetail } from './AlertDetail';
 import { AlertQueueTable } from './AlertQueueTable';
 import { ChoiceDialog } from './ChoiceDialog';
+import { FeedbackExportButton } from './FeedbackExportButton';
 import { QueueFilters } from './QueueFilters';
 import { SavedViews } from './SavedViews';
 import type { QueryFilterSort } from './savedViewStore';
@@ -394,6 +395,7 @@ export function AlertsPage() {
               setFilter(view.filter);
               setSort(view.sort);
             }} />
+            <FeedbackExportButton />
             <button type="button" className="button" onClick={() => setDialog({ kind: 'shortcuts' })}>
               <kbd>?</kbd> {t('alerts.keys.title')}
             </button>

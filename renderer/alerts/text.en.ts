@@ -302,6 +302,25 @@ export const alertsEn: Messages['alerts'] = {
       report_drafting: 'Needed to draft a report',
     },
   },
+  feedback: {
+    button: 'Export feedback',
+    title: 'Export a feedback package',
+    explanation:
+      'Exports dispositions in the sandbox’s feedback format: compressed, encrypted to the sandbox’s recipient and signed with this workstation’s key. Duplicates stay here; notes leave only when ticked.',
+    dataset: 'Dataset',
+    recipient: 'Sandbox recipient (age1…)',
+    includeNotes: 'Include notes',
+    count_one: '{{count}} disposition will be exported.',
+    count_other: '{{count}} dispositions will be exported.',
+    export: 'Export',
+    done_one: 'Feedback package with {{count}} disposition exported.',
+    done_other: 'Feedback package with {{count}} dispositions exported.',
+    problems: {
+      'bad-recipient': 'The recipient is malformed: it is 62 characters starting with age1.',
+      'no-dataset': 'This dataset is not imported.',
+      'nothing-to-send': 'This dataset has no disposition to export.',
+    },
+  },
   evidence: {
     chartTitle: 'Alert {{alert}}: {{instrument}} market and trading',
     featuresTitle: 'Feature contributions of alert {{alert}}',

@@ -295,6 +295,25 @@ export const alertsZh = {
       report_drafting: '起草报告需要',
     },
   },
+  feedback: {
+    button: '导出反馈',
+    title: '导出反馈数据包',
+    explanation:
+      '将研判结论按数据沙箱约定的反馈格式导出：压缩后以沙箱的公钥加密，并以本工作站密钥签名。重复预警不导出；备注仅在勾选时导出。',
+    dataset: '数据集',
+    recipient: '沙箱接收方公钥（age1…）',
+    includeNotes: '包含备注',
+    count_one: '将导出 {{count}} 条研判结论。',
+    count_other: '将导出 {{count}} 条研判结论。',
+    export: '导出',
+    done_one: '已导出 {{count}} 条研判结论的反馈数据包。',
+    done_other: '已导出 {{count}} 条研判结论的反馈数据包。',
+    problems: {
+      'bad-recipient': '接收方公钥格式不正确：应为 age1 开头的 62 个字符。',
+      'no-dataset': '该数据集未导入。',
+      'nothing-to-send': '该数据集没有可导出的研判结论。',
+    },
+  },
   evidence: {
     chartTitle: '预警 {{alert}}：{{instrument}} 行情与交易',
     featuresTitle: '预警 {{alert}} 的特征贡献',

@@ -77,4 +77,36 @@ test('escalating a high-severity alert waits for a second user’s approval', as
   const entries = page.getByRole('table', { name: '审计日志条目' });
   for (const action of ['alert.review-request', 'alert.review-approve', 'alert.escalate'])
     await expect(entries.getByRole('row').filter({ hasText: action }).filter({ hasText: key })).toHaveCount(1);
+
+  // The escalated alert goes into a new case, with a snapshot of its price chart.
+  await workstation.goTo('alerts');
+  await expect(alerts.detail().locator('.echart canvas').first()).toBeVisible();
+  await alerts.detail().getByRole('button', { name: '加入案件' }).click();
+  const picker = page.getByRole('dialog', { name: '加入案件' });
+  await picker.getByLabel('或新建案件，名称：').fill('南山区账户组实际控制');
+  await picker.getByRole('button', { name: '新建并加入' }).click();
+  await expect(picker).toBeHidden();
+  await workstation.goTo('cases');
+  await page.getByRole('button', { name: '南山区账户组实际控制' }).click();
+  await expect(page.getByRole('img', { name: /预警 .+：.+ 行情与交易/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: key })).toBeVisible();
+
+  for (const [language, theme] of [
+    ['zh-CN', 'light'],
+    ['zh-CN', 'dark'],
+    ['en', 'light'],
+    ['en', 'dark'],
+  ] as const) {
+    if (language !== workstation.language) await workstation.chooseLanguage(language);
+    await workstation.chooseTheme(theme);
+    await workstation.goTo('cases');
+    await page.getByRole('button', { name: '南山区账户组实际控制' }).click();
+    await workstation.screenshot(`cases-${language}-${theme}`);
+    await workstation.goTo('alerts');
+    await expect(page.locator('.queue [aria-current="true"]')).toBeVisible();
+    await workstation.screenshot(`alerts-${language}-${theme}`);
+    await page.locator('.alert-detail .echart').nth(1).scrollIntoViewIfNeeded();
+    await workstation.screenshot(`alerts-detail-${language}-${theme}`);
+    expect(await workstation.unnamedControls(), `unnamed controls on alerts (${language})`).toEqual([]);
+  }
 });
