@@ -247,7 +247,6 @@ export const alertsEn: Messages['alerts'] = {
     list: 'List',
     preview: 'Preview',
     saveState: {
-      idle: '',
       draft: 'Draft kept on this workstation',
       saving: 'Saving…',
       saved: 'Saved automatically',

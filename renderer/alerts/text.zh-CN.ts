@@ -240,7 +240,6 @@ export const alertsZh = {
     list: '列表',
     preview: '预览',
     saveState: {
-      idle: '',
       draft: '草稿已保存在本机',
       saving: '正在保存…',
       saved: '已自动保存',

@@ -3,7 +3,7 @@
 import { expect, type Page } from '@playwright/test';
 import { DatasetsPage } from './datasets';
 import { FirstRun, TEST_PASSPHRASE } from './firstRun';
-import { Workstation } from './workstation';
+import type { Workstation } from './workstation';
 
 export const DEMO_SOURCE = '示范沙箱';
 export const DEMO_TITLE =
