@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { QueueRow } from './queueIndex';
-import { QueueIndex } from './queueIndex';
+import { QueueIndex, SORT_KEYS } from './queueIndex';
 
 function row(id: string, overrides: Partial<QueueRow> = {}): QueueRow {
   return {
@@ -95,6 +95,60 @@ describe('QueueIndex', () => {
           .map((r) => r.id);
         expect(got).toEqual(expected);
       }),
+    );
+  });
+
+  it('sorts by every key in both directions like a reference sort, ties in id order', () => {
+    const regions = ['440300', '440100', '440600'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 4 })), { maxLength: 40 }),
+        fc.constantFrom(...SORT_KEYS),
+        fc.boolean(),
+        (specs, key, descending) => {
+          const rows = specs.map(([score, region, day], i) =>
+            row(`R${String((i * 7919) % 1000).padStart(3, '0')}-${i}`, {
+              score: score / 5,
+              region: regions[region] as string,
+              broker: `B${region}`,
+              created: Date.parse('2026-08-01T00:00:00Z') + day * 86_400_000,
+              typology: score % 2 === 0 ? 'spoofing' : 'wash_trade',
+              status: (['new', 'in_review', 'closed'] as const)[region] ?? 'new',
+              assignee: day % 2 === 0 ? null : `u-${day}`,
+            }),
+          );
+          const queue = new QueueIndex(rows);
+          const got = ids(queue, queue.query({ filter: {}, sort: { key, descending }, now: NOW }).rows);
+          const value = (r: QueueRow): number | string => {
+            switch (key) {
+              case 'score':
+                return Math.fround(r.score);
+              case 'created':
+                return r.created;
+              case 'typology':
+                return ['continuous_trading', 'matched_orders', 'wash_trade', 'spoofing'].indexOf(r.typology);
+              case 'status':
+                return ['new', 'in_review', 'escalated', 'closed'].indexOf(r.status);
+              case 'region':
+                return r.region;
+              case 'broker':
+                return r.broker;
+              case 'assignee':
+                return r.assignee ?? '';
+              case 'id':
+                return r.id;
+            }
+          };
+          const expected = [...rows]
+            .sort((a, b) => {
+              const [x, y] = [value(a), value(b)];
+              const order = x < y ? -1 : x > y ? 1 : 0;
+              return (descending ? -order : order) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+            })
+            .map((r) => r.id);
+          expect(got).toEqual(expected);
+        },
+      ),
     );
   });
 });

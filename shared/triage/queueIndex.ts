@@ -169,6 +169,10 @@ export class QueueIndex {
   /** Dense ranks of the fields that never change, so sorting on them is integer sorting. */
   private readonly scoreRank: Uint32Array;
   private readonly createdRank: Uint32Array;
+  private readonly regionRank: Uint32Array;
+  private readonly brokerRank: Uint32Array;
+  /** Rows naming each instrument. */
+  private readonly rowsOfInstrument = new Map<string, number[]>();
   /** Lower-case text searched by `filter.text`. */
   private readonly searchText: string[];
   private readonly rowObjects: QueueRow[];
@@ -198,6 +202,11 @@ export class QueueIndex {
       this.region[i] = this.regions.code(row.region);
       this.broker[i] = this.brokers.code(row.broker);
       this.local[i] = row.source === 'local' ? 1 : 0;
+      for (const instrument of row.instruments) {
+        const list = this.rowsOfInstrument.get(instrument);
+        if (list) list.push(i);
+        else this.rowsOfInstrument.set(instrument, [i]);
+      }
       this.searchText[i] = [row.summary, row.id, ...row.accounts, ...row.instruments]
         .join(' ')
         .toLowerCase();
@@ -215,6 +224,8 @@ export class QueueIndex {
     });
     this.scoreRank = denseRanks(this.score);
     this.createdRank = denseRanks(this.created);
+    this.regionRank = Uint32Array.from(this.region, (code) => this.regions.rank(code));
+    this.brokerRank = Uint32Array.from(this.broker, (code) => this.brokers.rank(code));
   }
 
   private writeWorkflow(i: number, row: QueueRow): void {
@@ -275,6 +286,11 @@ export class QueueIndex {
     const to = filter.to ?? Infinity;
     const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter((word) => word !== '');
     const instrument = filter.instrument?.trim() ?? '';
+    let withInstrument: Uint8Array | null = null;
+    if (instrument !== '') {
+      withInstrument = new Uint8Array(n);
+      for (const row of this.rowsOfInstrument.get(instrument) ?? []) withInstrument[row] = 1;
+    }
     const label = filter.label;
     const labelDisposition =
       label === undefined || label === 'awaiting' || label === 'unlabelled'
@@ -286,7 +302,10 @@ export class QueueIndex {
     const counts = new Uint32Array(ALERT_STATUSES.length);
     const matched = new Uint32Array(n);
     let count = 0;
-    for (let i = 0; i < n; i += 1) {
+    // Rows are visited in id order, so the stable counting sort below keeps ties in id order.
+    const order = this.rowAtIdRank;
+    for (let k = 0; k < n; k += 1) {
+      const i = order[k] as number;
       if (typologies && !typologies.has(this.typology[i] as number)) continue;
       const score = this.score[i] as number;
       if (score < minScore || score > maxScore) continue;
@@ -300,7 +319,7 @@ export class QueueIndex {
       if (label === 'awaiting' && this.label[i] !== LABEL_CODE.awaiting) continue;
       if (label === 'unlabelled' && this.disposition[i] !== 0) continue;
       if (labelDisposition !== null && this.disposition[i] !== labelDisposition) continue;
-      if (instrument !== '' && !this.row(i).instruments.includes(instrument)) continue;
+      if (withInstrument && withInstrument[i] === 0) continue;
       if (tag !== '' && !this.row(i).tags.includes(tag)) continue;
       if (words.length > 0) {
         const text = this.searchText[i] as string;
@@ -318,59 +337,57 @@ export class QueueIndex {
     return { rows: this.sortRows(matched.subarray(0, count), sort), statusCounts };
   }
 
-  /** Each row's rank for a sort key, an integer below 2^32. */
-  private sortRanks(key: SortKey): ArrayLike<number> {
+  /** Each row's rank for a sort key, and the largest rank there is. */
+  private sortRanks(key: SortKey): { ranks: ArrayLike<number>; max: number } {
     switch (key) {
       case 'score':
-        return this.scoreRank;
+        return { ranks: this.scoreRank, max: this.size };
       case 'created':
-        return this.createdRank;
+        return { ranks: this.createdRank, max: this.size };
       case 'typology':
-        return this.typology;
+        return { ranks: this.typology, max: TYPOLOGIES.length };
       case 'status':
-        return this.status;
+        return { ranks: this.status, max: ALERT_STATUSES.length };
       case 'id':
-        return this.idRank;
+        return { ranks: this.idRank, max: this.size };
       case 'region':
-        return Uint32Array.from(this.region, (code) => this.regions.rank(code));
+        return { ranks: this.regionRank, max: this.regions.values.length };
       case 'broker':
-        return Uint32Array.from(this.broker, (code) => this.brokers.rank(code));
+        return { ranks: this.brokerRank, max: this.brokers.values.length };
       case 'assignee':
-        return Uint32Array.from(this.assignee, (code) => this.users.rank(code));
+        return {
+          ranks: Uint32Array.from(this.assignee, (code) => this.users.rank(code)),
+          max: this.users.values.length,
+        };
     }
   }
 
   /**
-   * Sorts row numbers by key, ties in id order. Each row becomes one number, rank × 2^20 plus
-   * its unique id position, so the engine's native numeric sort does the work (no comparator
-   * calls); past 2^20 rows a comparator sort takes over.
+   * Sorts row numbers (given in id order) by key with a stable counting sort: ranks are small
+   * integers, so two passes replace 1.7 million comparator calls on 100,000 rows, and ties keep
+   * their id order.
    */
   private sortRows(rows: Uint32Array, { key, descending }: QuerySort): Uint32Array {
-    const ranks = this.sortRanks(key);
-    const ids = this.idRank;
-    if (this.size > TIE_SPACE) {
-      const sign = descending ? -1 : 1;
-      return rows.slice().sort((a, b) => {
-        const difference = (ranks[a] as number) - (ranks[b] as number);
-        return difference !== 0 ? sign * difference : (ids[a] as number) - (ids[b] as number);
-      });
+    const { ranks, max } = this.sortRanks(key);
+    const starts = new Uint32Array(max + 2);
+    for (let at = 0; at < rows.length; at += 1) {
+      const rank = ranks[rows[at] as number] as number;
+      const slot = (descending ? max - rank : rank) + 1;
+      starts[slot] = (starts[slot] as number) + 1;
     }
-    const packed = new Float64Array(rows.length);
+    for (let slot = 1; slot < starts.length; slot += 1)
+      starts[slot] = (starts[slot] as number) + (starts[slot - 1] as number);
+    const sorted = new Uint32Array(rows.length);
     for (let at = 0; at < rows.length; at += 1) {
       const row = rows[at] as number;
       const rank = ranks[row] as number;
-      packed[at] = (descending ? MAX_RANK - rank : rank) * TIE_SPACE + (ids[row] as number);
+      const slot = descending ? max - rank : rank;
+      sorted[starts[slot] as number] = row;
+      starts[slot] = (starts[slot] as number) + 1;
     }
-    packed.sort();
-    const sorted = new Uint32Array(rows.length);
-    for (let at = 0; at < packed.length; at += 1)
-      sorted[at] = this.rowAtIdRank[(packed[at] as number) % TIE_SPACE] as number;
     return sorted;
   }
 }
-
-const TIE_SPACE = 2 ** 20;
-const MAX_RANK = 2 ** 32 - 1;
 
 /** Equal values share a rank; ranks run 0, 1, 2… in ascending value order. */
 function denseRanks(values: Float32Array | Float64Array): Uint32Array {
