@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { memo, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowDown, ArrowUp, Check, Clock, Cpu } from 'lucide-react';
-import type { QueueIndex, QuerySort, SortKey } from '../../shared/triage/queueIndex';
+import type { QueueIndex, QueueRow, QuerySort, SortKey } from '../../shared/triage/queueIndex';
 import { chinaDate } from './chinaDate';
 
 const ROW_HEIGHT = 34;
@@ -63,10 +63,6 @@ export function AlertQueueTable({
     if (cursor >= 0 && cursor < rows.length) virtualizer.scrollToIndex(cursor, { align: 'auto' });
   }, [cursor, rows, virtualizer]);
 
-  const click = (position: number) => (event: MouseEvent) => {
-    onRowClick(position, event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'single');
-  };
-
   return (
     <div
       className="queue"
@@ -112,20 +108,18 @@ export function AlertQueueTable({
       <div className="queue__scroller" ref={scroller} role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const rowNumber = rows[item.index] as number;
-            const row = index.row(rowNumber);
+            const row = index.row(rows[item.index] as number);
             return (
               <QueueRowView
                 key={row.key}
                 position={item.index}
                 top={item.start}
-                index={index}
-                rowNumber={rowNumber}
+                row={row}
                 now={now}
                 current={item.index === cursor}
                 selected={selected.has(row.key)}
                 assignee={userName(row.assignee)}
-                onClick={click(item.index)}
+                onRowClick={onRowClick}
               />
             );
           })}
@@ -138,28 +132,32 @@ export function AlertQueueTable({
 interface QueueRowViewProps {
   position: number;
   top: number;
-  index: QueueIndex;
-  rowNumber: number;
+  /** The row as the index holds it now: triage replaces the object, which re-renders the row. */
+  row: QueueRow;
   now: number;
   current: boolean;
   selected: boolean;
   assignee: string;
-  onClick: (event: MouseEvent) => void;
+  onRowClick: AlertQueueTableProps['onRowClick'];
 }
 
-function QueueRowView({
+/** One row; memoised, so scrolling renders only the rows that come into view. */
+const QueueRowView = memo(function QueueRowView({
   position,
   top,
-  index,
-  rowNumber,
+  row,
   now,
   current,
   selected,
   assignee,
-  onClick,
+  onRowClick,
 }: QueueRowViewProps) {
   const { t } = useTranslation();
-  const row = index.row(rowNumber);
+  const onClick = (event: MouseEvent) =>
+    onRowClick(
+      position,
+      event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'single',
+    );
   const snoozed = row.snoozedUntil > now;
   return (
     <div
@@ -176,11 +174,17 @@ function QueueRowView({
         {selected && <Check aria-label={t('alerts.columns.selected')} size={14} />}
       </div>
       <div role="cell" className="queue__cell queue__cell--score numeric">
-        <span className={`score score--${row.score >= 0.8 ? 'high' : row.score >= 0.6 ? 'mid' : 'low'}`}>
+        <span
+          className={`score score--${row.score >= 0.8 ? 'high' : row.score >= 0.6 ? 'mid' : 'low'}`}
+        >
           {row.score.toFixed(2)}
         </span>
       </div>
-      <div role="cell" className="queue__cell queue__cell--typology" title={t(`typology.${row.typology}`)}>
+      <div
+        role="cell"
+        className="queue__cell queue__cell--typology"
+        title={t(`typology.${row.typology}`)}
+      >
         {t(`typology.${row.typology}`)}
       </div>
       <div role="cell" className="queue__cell queue__cell--id mono">
@@ -190,7 +194,9 @@ function QueueRowView({
         {row.id}
       </div>
       <div role="cell" className="queue__cell queue__cell--status">
-        <span className={`status-pill status-pill--${row.status}`}>{t(`alerts.status.${row.status}`)}</span>
+        <span className={`status-pill status-pill--${row.status}`}>
+          {t(`alerts.status.${row.status}`)}
+        </span>
         {snoozed && <Clock aria-label={t('alerts.snoozed')} size={12} />}
       </div>
       <div role="cell" className="queue__cell queue__cell--created">
@@ -203,10 +209,12 @@ function QueueRowView({
         {row.disposition && (
           <span className={`label-pill label-pill--${row.labelStatus}`}>
             {t(`alerts.disposition.${row.disposition}`)}
-            {row.labelStatus === 'awaiting' && <span className="visually-hidden">{t('alerts.labelAwaiting')}</span>}
+            {row.labelStatus === 'awaiting' && (
+              <span className="visually-hidden">{t('alerts.labelAwaiting')}</span>
+            )}
           </span>
         )}
       </div>
     </div>
   );
-}
+});

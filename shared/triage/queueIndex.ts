@@ -173,8 +173,13 @@ export class QueueIndex {
   private readonly brokerRank: Uint32Array;
   /** Rows naming each instrument. */
   private readonly rowsOfInstrument = new Map<string, number[]>();
-  /** Lower-case text searched by `filter.text`. */
-  private readonly searchText: string[];
+  /**
+   * Lower-case text searched by `filter.text`: every row's summary, id, accounts and instruments
+   * in one string, rows separated by a NUL, so a word is found with `indexOf` over the whole queue.
+   */
+  private readonly searchBlob: string;
+  /** Where each row's text starts in `searchBlob`, plus the end. */
+  private readonly searchStarts: Uint32Array;
   private readonly rowObjects: QueueRow[];
 
   constructor(rows: readonly QueueRow[]) {
@@ -193,7 +198,7 @@ export class QueueIndex {
     this.severity = new Uint8Array(n);
     this.snoozedUntil = new Float64Array(n);
     this.local = new Uint8Array(n);
-    this.searchText = new Array<string>(n);
+    const texts = new Array<string>(n);
     rows.forEach((row, i) => {
       this.rowsByKey.set(row.key, i);
       this.typology[i] = TYPOLOGY_CODE.get(row.typology) ?? TYPOLOGIES.length;
@@ -207,11 +212,20 @@ export class QueueIndex {
         if (list) list.push(i);
         else this.rowsOfInstrument.set(instrument, [i]);
       }
-      this.searchText[i] = [row.summary, row.id, ...row.accounts, ...row.instruments]
+      texts[i] = [row.summary, row.id, ...row.accounts, ...row.instruments]
         .join(' ')
-        .toLowerCase();
+        .toLowerCase()
+        .replaceAll('\0', ' ');
       this.writeWorkflow(i, row);
     });
+    this.searchStarts = new Uint32Array(n + 1);
+    let offset = 0;
+    texts.forEach((text, i) => {
+      this.searchStarts[i] = offset;
+      offset += text.length + 1;
+    });
+    this.searchStarts[n] = offset;
+    this.searchBlob = texts.join('\0');
     const byId = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
       const left = rows[a] as QueueRow;
       const right = rows[b] as QueueRow;
@@ -285,6 +299,8 @@ export class QueueIndex {
     const from = filter.from ?? -Infinity;
     const to = filter.to ?? Infinity;
     const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter((word) => word !== '');
+    const distinctWords = new Set(words).size;
+    const textHits = words.length > 0 ? this.wordHits(words) : null;
     const instrument = filter.instrument?.trim() ?? '';
     let withInstrument: Uint8Array | null = null;
     if (instrument !== '') {
@@ -321,10 +337,7 @@ export class QueueIndex {
       if (labelDisposition !== null && this.disposition[i] !== labelDisposition) continue;
       if (withInstrument && withInstrument[i] === 0) continue;
       if (tag !== '' && !this.row(i).tags.includes(tag)) continue;
-      if (words.length > 0) {
-        const text = this.searchText[i] as string;
-        if (!words.every((word) => text.includes(word))) continue;
-      }
+      if (textHits && textHits[i] !== distinctWords) continue;
       const status = this.status[i] as number;
       counts[status] = (counts[status] as number) + 1;
       if (statuses && !statuses.has(status)) continue;
@@ -335,6 +348,28 @@ export class QueueIndex {
       ALERT_STATUSES.map((status, code) => [status, counts[code] ?? 0]),
     ) as Record<AlertStatus, number>;
     return { rows: this.sortRows(matched.subarray(0, count), sort), statusCounts };
+  }
+
+  /** For each row, how many of the (distinct) words occur in its text. */
+  private wordHits(words: readonly string[]): Uint8Array {
+    const hits = new Uint8Array(this.size);
+    const starts = this.searchStarts;
+    for (const word of new Set(words)) {
+      let at = this.searchBlob.indexOf(word);
+      while (at >= 0) {
+        // The row holding position `at`: the last start at or before it.
+        let low = 0;
+        let high = this.size - 1;
+        while (low < high) {
+          const middle = (low + high + 1) >>> 1;
+          if ((starts[middle] as number) <= at) low = middle;
+          else high = middle - 1;
+        }
+        hits[low] = (hits[low] as number) + 1;
+        at = this.searchBlob.indexOf(word, starts[low + 1] as number);
+      }
+    }
+    return hits;
   }
 
   /** Each row's rank for a sort key, and the largest rank there is. */
