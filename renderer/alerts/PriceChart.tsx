@@ -103,7 +103,7 @@ export function PriceChart({
           markLine: {
             symbol: 'none',
             lineStyle: { color: cssColor('--warning-text'), type: 'dashed' },
-            label: { color: text, formatter: '{b}' },
+            label: { color: text, formatter: '{b}', position: 'insideEndTop', width: 160, overflow: 'truncate' },
             data: ownEvents.map((event) => ({ name: event.title, xAxis: clampDate(chinaDate(event.public_ts)) })),
           },
         },
