@@ -1,4 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Download } from '@playwright/test';
+import { Decrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { AlertsPage, LockScreen, startWithDemo } from './pages/alerts';
 import { Workstation } from './pages/workstation';
 
@@ -44,6 +48,42 @@ test('an alert triaged by keyboard alone keeps its disposition, note and audit e
   const entries = page.getByRole('table', { name: '审计日志条目' });
   await expect(entries.getByRole('row').filter({ hasText: 'alert.disposition' }).filter({ hasText: key })).toHaveCount(1);
   await expect(entries.getByRole('row').filter({ hasText: 'alert.note' }).filter({ hasText: key })).toHaveCount(1);
+
+  // The disposition leaves as the sandbox's feedback package, the note only because it is ticked.
+  const identity = await generateX25519Identity();
+  await workstation.goTo('alerts');
+  await page.getByRole('button', { name: '导出反馈' }).click();
+  const form = page.getByRole('dialog', { name: '导出反馈数据包' });
+  await form.getByLabel('沙箱接收方公钥（age1…）').fill(await identityToRecipient(identity));
+  await form.getByLabel('包含备注').check();
+  await expect(form.getByText('将导出 1 条研判结论。')).toBeVisible();
+  const downloads: Download[] = [];
+  page.on('download', (download) => downloads.push(download));
+  await form.getByRole('button', { name: '导出', exact: true }).click();
+  await expect(form.getByRole('status')).toContainText('已导出 1 条研判结论的反馈数据包。');
+  await expect.poll(() => downloads.length).toBe(4);
+  const file = async (suffix: string) => {
+    const download = downloads.find((item) => item.suggestedFilename().endsWith(suffix));
+    if (!download) throw new Error(`no download ending in ${suffix}`);
+    return readFile(await download.path());
+  };
+  const encrypted = await file('feedback.ndjson.gz.age');
+  const manifest = JSON.parse((await file('manifest.json')).toString('utf8')) as {
+    count: number;
+    files: { sha256: string }[];
+  };
+  expect(manifest.count).toBe(1);
+  expect(manifest.files[0]?.sha256).toBe(createHash('sha256').update(encrypted).digest('hex'));
+  const decrypter = new Decrypter();
+  decrypter.addIdentity(identity);
+  const lines = gunzipSync(await decrypter.decrypt(encrypted)).toString('utf8').trim().split('\n');
+  expect(lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toEqual([
+    expect.objectContaining({
+      alert: key.split(':')[1],
+      disposition: 'false_positive',
+      note: '做市商双边报价，**非**操纵',
+    }),
+  ]);
 });
 
 test('escalating a high-severity alert waits for a second user’s approval', async ({ page }) => {
