@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { AlertsPage, LockScreen, startWithDemo } from './pages/alerts';
+import { TEST_PASSPHRASE } from './pages/firstRun';
 import { Workstation } from './pages/workstation';
 
 test('an alert triaged by keyboard alone keeps its disposition, note and audit entries across a reload', async ({
@@ -60,6 +61,10 @@ test('an alert triaged by keyboard alone keeps its disposition, note and audit e
   const downloads: Download[] = [];
   page.on('download', (download) => downloads.push(download));
   await form.getByRole('button', { name: '导出', exact: true }).click();
+  // The reload locked the keys: signing asks for the passphrase, then carries on.
+  const unlock = page.getByRole('dialog', { name: '解锁密钥' });
+  await unlock.getByLabel('口令').fill(TEST_PASSPHRASE);
+  await unlock.getByRole('button', { name: '解锁' }).click();
   await expect(form.getByRole('status')).toContainText('已导出 1 条研判结论的反馈数据包。');
   await expect.poll(() => downloads.length).toBe(4);
   const file = async (suffix: string) => {
