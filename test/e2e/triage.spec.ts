@@ -45,10 +45,19 @@ test('an alert triaged by keyboard alone keeps its disposition, note and audit e
   await expect(alerts.detail().getByText('交易特征与违规模式吻合').or(alerts.detail().getByText('做市或流动性提供'))).toBeVisible();
   await expect(alerts.noteField()).toHaveValue('做市商双边报价，**非**操纵');
 
+  // Text typed just before a crash or reload (before the autosave pause) comes back from its draft.
+  await alerts.noteField().press('End');
+  await alerts.noteField().pressSequentially('；已核实');
+  await page.waitForTimeout(150);
+  await page.reload();
+  await expect(alerts.noteField()).toHaveValue('做市商双边报价，**非**操纵；已核实');
+  await expect(alerts.detail().getByText('已自动保存')).toBeVisible();
+
   await workstation.goTo('audit');
   const entries = page.getByRole('table', { name: '审计日志条目' });
   await expect(entries.getByRole('row').filter({ hasText: 'alert.disposition' }).filter({ hasText: key })).toHaveCount(1);
-  await expect(entries.getByRole('row').filter({ hasText: 'alert.note' }).filter({ hasText: key })).toHaveCount(1);
+  // The first note, and the text restored after the reload.
+  await expect(entries.getByRole('row').filter({ hasText: 'alert.note' }).filter({ hasText: key })).toHaveCount(2);
 
   // The disposition leaves as the sandbox's feedback package, the note only because it is ticked.
   const identity = await generateX25519Identity();
@@ -86,7 +95,7 @@ test('an alert triaged by keyboard alone keeps its disposition, note and audit e
     expect.objectContaining({
       alert: key.split(':')[1],
       disposition: 'false_positive',
-      note: '做市商双边报价，**非**操纵',
+      note: '做市商双边报价，**非**操纵；已核实',
     }),
   ]);
 });
