@@ -5,6 +5,7 @@ import { GRAPH_BENCH_USAGE, runGraphBench } from './bench/graph';
 import { IMPORT_BENCH_USAGE, runImportBench } from './bench/import';
 import { REPORT_BENCH_USAGE, runReportBench } from './bench/report';
 import { OVERVIEW_BENCH_USAGE, runOverviewBench } from './bench/overview';
+import { runTriageBench, TRIAGE_BENCH_USAGE } from './bench/triage';
 
 const BENCHES: Record<
   string,
@@ -15,6 +16,7 @@ const BENCHES: Record<
   report: { usage: REPORT_BENCH_USAGE, run: runReportBench },
   overview: { usage: OVERVIEW_BENCH_USAGE, run: runOverviewBench },
   graph: { usage: GRAPH_BENCH_USAGE, run: runGraphBench },
+  triage: { usage: TRIAGE_BENCH_USAGE, run: runTriageBench },
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -8,6 +8,12 @@ import type { Migration } from './migrations';
 import { MIGRATIONS } from './migrations';
 import type {
   AccountPostingsRecord,
+  AlertStateRecord,
+  DraftRecord,
+  EvidenceRecord,
+  LocalAlertRecord,
+  ReviewRequestRecord,
+  SavedViewRecord,
   AnnotationRecord,
   AuditRecord,
   CaseRecord,
@@ -77,6 +83,13 @@ export class WorkstationDatabase extends Dexie {
   declare readonly settings: Table<SettingRecord, SettingKey>;
   declare readonly keys: EntityTable<KeyRecord, 'name'>;
   declare readonly users: EntityTable<UserRecord, 'id'>;
+  // Version 3 (renderer/db/schemaV3.ts): triage, evidence and local detections.
+  declare readonly alertStates: Table<AlertStateRecord, [dataset: string, alertId: string]>;
+  declare readonly localAlerts: Table<LocalAlertRecord, [dataset: string, id: string]>;
+  declare readonly evidence: EntityTable<EvidenceRecord, 'id'>;
+  declare readonly savedViews: EntityTable<SavedViewRecord, 'id'>;
+  declare readonly reviewRequests: EntityTable<ReviewRequestRecord, 'id'>;
+  declare readonly drafts: Table<DraftRecord, string>;
 
   constructor(options: WorkstationDatabaseOptions = {}) {
     super(options.name ?? DATABASE_NAME, dexieOptions(options));

@@ -8,6 +8,7 @@ import type { Transaction } from 'dexie';
 import type { StoreDefinitions } from './schema';
 import { SCHEMA_V1 } from './schema';
 import { SCHEMA_V2_CHANGES } from './schemaV2';
+import { SCHEMA_V3_CHANGES } from './schemaV3';
 import { upgradeToChunkedStorage } from './upgradeToChunks';
 
 export interface Migration {
@@ -20,6 +21,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2_CHANGES, upgrade: upgradeToChunkedStorage },
+  { version: 3, stores: SCHEMA_V3_CHANGES },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce(

@@ -3,12 +3,13 @@
  * plus the dataset they came from; the rest is the workstation's own state. Times are UTC
  * ISO 8601 strings from `Date#toISOString()`, which sort correctly as text.
  */
-import type { Disposition } from '../../shared/dictionary/feedback';
 import type { PrimaryKeyColumns, TombstonedTableName } from '../../shared/dictionary/tables';
 import type { DictionaryRows, IsoDate, Timestamp, Typology } from '../../shared/dictionary/types';
 import type { KeyProtection, Language } from '../../shared/host/hostApi';
 import type { ColumnarChunk } from '../../shared/importer/columnar';
 import type { ChunkedTableName } from '../../shared/importer/layouts';
+import type { LabelStatus, TriageDisposition } from '../../shared/triage/disposition';
+import type { AlertStatus } from '../../shared/triage/lifecycle';
 import type { PostingsPart } from '../../shared/importer/postings';
 
 /** Dictionary tables that had a row store in schema version 1; tombstones are applied, never stored. */
@@ -135,7 +136,8 @@ export interface AnnotationRecord {
   /** Dataset of the alert: alert ids are unique only within a dataset. */
   dataset: string;
   alertId: string;
-  disposition: Disposition | null;
+  /** `duplicate` stays on the workstation; the other three may leave in a feedback package. */
+  disposition: TriageDisposition | null;
   reasonCode: string | null;
   typology: Typology | null;
   severity: Severity | null;
@@ -156,8 +158,11 @@ export interface CaseRecord {
   owner: string;
   createdAt: string;
   updatedAt: string;
+  /** `<dataset>:<alertId>` of each alert in the case. */
   alertIds: string[];
   accountIds: string[];
+  /** What the case is about, in the owner's words (added in version 3; absent before). */
+  description?: string;
 }
 
 export type ReportKind = 'case' | 'thematic' | 'periodic';
@@ -237,4 +242,88 @@ export interface UserRecord {
   name: string;
   role: UserRole;
   createdAt: string;
+}
+
+/** The workflow of one alert, keyed by the bare dataset id so it outlives a dataset version. */
+export interface AlertStateRecord {
+  dataset: string;
+  alertId: string;
+  status: AlertStatus;
+  /** User id of the examiner working the alert. */
+  assignee: string | null;
+  snoozedUntil: string | null;
+  /** The reason given for the last status change. */
+  statusReason: string | null;
+  labelStatus: LabelStatus;
+  labelledBy: string | null;
+  labelConfirmedBy: string | null;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** A local detector's alert in the dictionary's form; `dataset` is the generation it ran on. */
+export type LocalAlertRecord = DictionaryRows['alerts'] & { dataset: string };
+
+export type EvidenceKind = 'map' | 'chart' | 'graph' | 'rows';
+
+/** Where a piece of evidence came from, so a report can say it. */
+export interface EvidenceProvenance {
+  /** The page or view that produced it, e.g. `overview`, `alert-detail`. */
+  view: string;
+  dataset?: string;
+  /** Alert, account or instrument keys the evidence is about. */
+  subjects?: string[];
+  /** Filters or parameters in force when it was taken. */
+  parameters?: Record<string, unknown>;
+}
+
+export interface EvidenceRecord {
+  id: string;
+  caseId: string;
+  kind: EvidenceKind;
+  title: string;
+  /** A PNG data URL for map, chart and graph snapshots. */
+  image?: string;
+  /** Column names and rows for a row selection. */
+  columns?: string[];
+  rows?: (string | number | null)[][];
+  provenance: EvidenceProvenance;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** A user's named queue filter and sort, stored as the queue's own JSON. */
+export interface SavedViewRecord {
+  id: string;
+  owner: string;
+  name: string;
+  /** `QueueFilter` and `QuerySort` of shared/triage/queueIndex.ts. */
+  filter: Record<string, unknown>;
+  sort: { key: string; descending: boolean };
+  createdAt: string;
+}
+
+export type ReviewRequestStatus = 'pending' | 'approved' | 'rejected';
+
+/** A four-eyes request: the change waits until a second user approves it. */
+export interface ReviewRequestRecord {
+  id: string;
+  dataset: string;
+  alertId: string;
+  /** The lifecycle action waiting, e.g. `escalate`. */
+  action: string;
+  reason: string;
+  requestedBy: string;
+  createdAt: string;
+  status: ReviewRequestStatus;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+/** Text autosaved while the user types, until it is saved for real. */
+export interface DraftRecord {
+  /** What the draft is of, e.g. `annotation:<dataset>:<alertId>:<userId>`. */
+  key: string;
+  value: Record<string, unknown>;
+  updatedAt: string;
 }

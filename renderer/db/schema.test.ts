@@ -61,6 +61,18 @@ const EXPECTED_STORES: Record<string, { primaryKey: string; indexes: string[] }>
   settings: { primaryKey: 'key', indexes: [] },
   keys: { primaryKey: 'name', indexes: ['kind'] },
   users: { primaryKey: 'id', indexes: ['role'] },
+  alertStates: {
+    primaryKey: '[dataset+alertId]',
+    indexes: ['dataset', 'status', 'assignee', 'labelStatus', 'updatedAt'],
+  },
+  localAlerts: { primaryKey: '[dataset+id]', indexes: ['dataset', 'typology', 'created'] },
+  evidence: { primaryKey: 'id', indexes: ['caseId', 'kind', 'createdAt'] },
+  savedViews: { primaryKey: 'id', indexes: ['owner', 'name'] },
+  reviewRequests: {
+    primaryKey: 'id',
+    indexes: ['[dataset+alertId]', 'status', 'requestedBy', 'createdAt'],
+  },
+  drafts: { primaryKey: 'key', indexes: ['updatedAt'] },
 };
 
 /** What IndexedDB itself should hold for a key or index written in Dexie notation. */

@@ -1,4 +1,8 @@
 import type { Messages } from './messages';
+import { auditEn } from '../audit/text.en';
+import { casesEn } from '../cases/text.en';
+import { alertsEn } from '../alerts/text.en';
+import { usersEn } from '../users/text.en';
 
 /** English UI text; typed by the Chinese resource, so a missing or extra key fails to compile. */
 export const en: Messages = {
@@ -593,15 +597,7 @@ export const en: Messages = {
       toDatasets: 'Go to Datasets',
     },
   },
-  alerts: {
-    countTitle: 'Alerts by typology',
-    typologyColumn: 'Typology',
-    countColumn: 'Alerts',
-    emptyTitle: 'No alerts',
-    emptyBody: 'The imported datasets contain no alerts.',
-    total_one: 'The imported datasets contain {{count}} alert.',
-    total_other: 'The imported datasets contain {{count}} alerts.',
-  },
+  alerts: alertsEn,
   typology: {
     continuous_trading: 'Continuous trading manipulation',
     matched_orders: 'Matched orders',
@@ -795,26 +791,7 @@ export const en: Messages = {
       size: 'Size shows centrality',
     },
   },
-  cases: {
-    listTitle: 'All cases',
-    emptyTitle: 'No cases yet',
-    emptyBody:
-      'A case gathers the alerts, accounts and evidence behind one lead, and records the analysis, the dispositions and the conclusions. Supervisory reports are drafted from a case.',
-    total_one: '{{count}} case.',
-    total_other: '{{count}} cases.',
-    columns: {
-      title: 'Case',
-      status: 'Status',
-      owner: 'Owner',
-      alerts: 'Alerts',
-      updated: 'Updated',
-    },
-    status: {
-      open: 'Open',
-      in_review: 'In review',
-      closed: 'Closed',
-    },
-  },
+  cases: casesEn,
   reports: {
     listTitle: 'All reports',
     emptyTitle: 'No reports yet',
@@ -982,20 +959,8 @@ export const en: Messages = {
       },
     },
   },
-  audit: {
-    listTitle: 'Entries',
-    emptyTitle: 'The audit log is empty',
-    emptyBody:
-      'Imports, purges, dispositions and exports are recorded here, one entry each, as they happen.',
-    columns: {
-      seq: 'Seq.',
-      time: 'Time',
-      actor: 'Actor',
-      action: 'Action',
-      entity: 'Object',
-    },
-    shown: 'Showing the latest {{shown}} of {{total}} entries',
-  },
+  users: usersEn,
+  audit: auditEn,
   settings: {
     appearance: {
       title: 'Language and theme',

@@ -1,3 +1,8 @@
+import { auditZh } from '../audit/text.zh-CN';
+import { casesZh } from '../cases/text.zh-CN';
+import { alertsZh } from '../alerts/text.zh-CN';
+import { usersZh } from '../users/text.zh-CN';
+
 /** Chinese UI text: the primary language, and the shape every other language must match. */
 export const zhCN = {
   app: {
@@ -566,15 +571,7 @@ export const zhCN = {
       toDatasets: '前往数据集',
     },
   },
-  alerts: {
-    countTitle: '按违规类型统计',
-    typologyColumn: '违规类型',
-    countColumn: '预警数',
-    emptyTitle: '暂无预警',
-    emptyBody: '已导入的数据集中没有预警记录。',
-    total_one: '已导入的数据集中共有 {{count}} 条预警。',
-    total_other: '已导入的数据集中共有 {{count}} 条预警。',
-  },
+  alerts: alertsZh,
   typology: {
     continuous_trading: '连续交易操纵',
     matched_orders: '约定交易操纵',
@@ -768,26 +765,7 @@ export const zhCN = {
       size: '节点大小表示中心性',
     },
   },
-  cases: {
-    listTitle: '案件列表',
-    emptyTitle: '尚无案件',
-    emptyBody:
-      '案件用于围绕一条线索汇集相关的预警、账户与证据，记录研判过程、处置意见和结论；监管报告也从案件起草。',
-    total_one: '共 {{count}} 个案件。',
-    total_other: '共 {{count}} 个案件。',
-    columns: {
-      title: '案件名称',
-      status: '状态',
-      owner: '承办人',
-      alerts: '关联预警',
-      updated: '更新时间',
-    },
-    status: {
-      open: '办理中',
-      in_review: '审核中',
-      closed: '已办结',
-    },
-  },
+  cases: casesZh,
   reports: {
     listTitle: '报告列表',
     emptyTitle: '尚无报告',
@@ -954,19 +932,8 @@ export const zhCN = {
       },
     },
   },
-  audit: {
-    listTitle: '操作记录',
-    emptyTitle: '审计日志为空',
-    emptyBody: '导入、清除、研判处置和导出等操作发生后，会逐条记录在这里。',
-    columns: {
-      seq: '序号',
-      time: '时间',
-      actor: '操作人',
-      action: '操作',
-      entity: '对象',
-    },
-    shown: '显示最近 {{shown}} 条，共 {{total}} 条',
-  },
+  users: usersZh,
+  audit: auditZh,
   settings: {
     appearance: {
       title: '语言与主题',

@@ -1,7 +1,7 @@
 import type { WorkstationDatabase } from '../db/database';
+import { currentUser } from '../users/userStore';
 
-/** Who the audit log names for a change made here: the workstation's one user, else the workstation. */
+/** Who the audit log names for a change made here: the signed-in user, else the workstation. */
 export async function auditActor(db: WorkstationDatabase): Promise<string> {
-  const users = await db.users.limit(2).toArray();
-  return users.length === 1 && users[0] ? users[0].id : 'workstation';
+  return (await currentUser(db))?.id ?? 'workstation';
 }

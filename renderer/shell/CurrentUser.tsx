@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { UserRound } from 'lucide-react';
-import { useCurrentUser } from './useCurrentUser';
+import { SwitchUserButton } from '../users/SwitchUserButton';
+import { useSessionUser } from '../users/useUsers';
 
 /** Who is working: name and role, or plainly that no user is set up. */
 export function CurrentUser() {
   const { t } = useTranslation();
-  const user = useCurrentUser();
+  const user = useSessionUser();
   if (user === undefined) return null;
   return (
     <div className="current-user" role="group" aria-label={t('status.userLabel')}>
@@ -18,6 +19,7 @@ export function CurrentUser() {
       ) : (
         <span className="current-user__hint">{t('status.noUser')}</span>
       )}
+      <SwitchUserButton />
     </div>
   );
 }

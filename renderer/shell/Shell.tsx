@@ -1,5 +1,7 @@
 import { Outlet } from 'react-router';
 import { useAppStore } from '../store';
+import { LockScreen } from '../users/LockScreen';
+import { useSession } from '../users/session';
 import { AboutDialog } from './AboutDialog';
 import { NavRail } from './NavRail';
 import { PrivacyScreen } from './PrivacyScreen';
@@ -19,7 +21,9 @@ export function Shell() {
   useHostCommands();
   useGlobalShortcuts();
   useIdleHide();
-  const hidden = useAppStore((state) => state.workspaceHidden !== null);
+  const privacyHidden = useAppStore((state) => state.workspaceHidden !== null);
+  const locked = useSession().locked;
+  const hidden = privacyHidden || locked;
   return (
     <>
       <div className="shell" data-hidden={hidden} inert={hidden}>
@@ -37,6 +41,7 @@ export function Shell() {
       <ShortcutSheet />
       <AboutDialog />
       <PrivacyScreen />
+      <LockScreen />
     </>
   );
 }

@@ -1,14 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDatabase } from '../db/database';
 import type { UserRecord } from '../db/records';
+import { useSessionUser } from '../users/useUsers';
 
-/**
- * The workstation's user: the one user record when exactly one exists. With none, or with
- * several and no way yet to choose, there is no current user to name.
- */
+/** The workstation's user: the profile signed in on the lock screen, or the only one there is. */
 export function useCurrentUser(): UserRecord | null | undefined {
-  return useLiveQuery(async () => {
-    const users = await getDatabase().users.limit(2).toArray();
-    return users.length === 1 ? (users[0] ?? null) : null;
-  }, []);
+  return useSessionUser();
 }

@@ -1,0 +1,220 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ArrowDown, ArrowUp, Check, Clock, Cpu } from 'lucide-react';
+import type { QueueIndex, QueueRow, QuerySort, SortKey } from '../../shared/triage/queueIndex';
+import { chinaDate } from './chinaDate';
+
+const ROW_HEIGHT = 34;
+
+interface AlertQueueTableProps {
+  index: QueueIndex;
+  rows: Uint32Array;
+  cursor: number;
+  selected: ReadonlySet<string>;
+  sort: QuerySort;
+  now: number;
+  userName: (id: string | null) => string;
+  onSort: (key: SortKey) => void;
+  /** A row was clicked: plain, with Shift (range) or with Ctrl/⌘ (toggle). */
+  onRowClick: (position: number, mode: 'single' | 'range' | 'toggle') => void;
+}
+
+const COLUMNS: { key: SortKey | null; id: string; className: string }[] = [
+  { key: null, id: 'selected', className: 'queue__cell--check' },
+  { key: 'score', id: 'score', className: 'queue__cell--score numeric' },
+  { key: 'typology', id: 'typology', className: 'queue__cell--typology' },
+  { key: 'id', id: 'id', className: 'queue__cell--id' },
+  { key: 'status', id: 'status', className: 'queue__cell--status' },
+  { key: 'created', id: 'created', className: 'queue__cell--created' },
+  { key: 'assignee', id: 'assignee', className: 'queue__cell--assignee' },
+  { key: null, id: 'label', className: 'queue__cell--label' },
+];
+
+/**
+ * The alert queue: only the rows in view (plus a few) exist in the DOM, so tens of thousands of
+ * alerts scroll like a short list. Keyboard triage runs on the page; this draws the cursor.
+ */
+export function AlertQueueTable({
+  index,
+  rows,
+  cursor,
+  selected,
+  sort,
+  now,
+  userName,
+  onSort,
+  onRowClick,
+}: AlertQueueTableProps) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  // TanStack Virtual returns a mutable instance the React compiler cannot memoise; it is meant to.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    // Let React batch scroll updates instead of rendering synchronously inside each scroll event.
+    useFlushSync: false,
+  });
+
+  useEffect(() => {
+    if (cursor >= 0 && cursor < rows.length) virtualizer.scrollToIndex(cursor, { align: 'auto' });
+  }, [cursor, rows, virtualizer]);
+
+  return (
+    <div
+      className="queue"
+      role="table"
+      aria-label={t('alerts.queue.label')}
+      aria-rowcount={rows.length + 1}
+    >
+      <div className="queue__header" role="rowgroup">
+        <div className="queue__row queue__row--header" role="row" aria-rowindex={1}>
+          {COLUMNS.map((column) => {
+            const active = column.key !== null && sort.key === column.key;
+            return (
+              <div
+                key={column.id}
+                role="columnheader"
+                className={`queue__cell ${column.className}`}
+                aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
+              >
+                {column.key === null ? (
+                  <span className={column.id === 'selected' ? 'visually-hidden' : undefined}>
+                    {t(`alerts.columns.${column.id as 'selected' | 'label'}`)}
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    className="queue__sort"
+                    onClick={() => onSort(column.key as SortKey)}
+                  >
+                    {t(`alerts.columns.${column.key}`)}
+                    {active &&
+                      (sort.descending ? (
+                        <ArrowDown aria-hidden="true" size={12} />
+                      ) : (
+                        <ArrowUp aria-hidden="true" size={12} />
+                      ))}
+                  </button>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div className="queue__scroller" ref={scroller} role="rowgroup">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = index.row(rows[item.index] as number);
+            return (
+              <QueueRowView
+                key={row.key}
+                position={item.index}
+                top={item.start}
+                row={row}
+                now={now}
+                current={item.index === cursor}
+                selected={selected.has(row.key)}
+                assignee={userName(row.assignee)}
+                onRowClick={onRowClick}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+interface QueueRowViewProps {
+  position: number;
+  top: number;
+  /** The row as the index holds it now: triage replaces the object, which re-renders the row. */
+  row: QueueRow;
+  now: number;
+  current: boolean;
+  selected: boolean;
+  assignee: string;
+  onRowClick: AlertQueueTableProps['onRowClick'];
+}
+
+/** One row; memoised, so scrolling renders only the rows that come into view. */
+const QueueRowView = memo(function QueueRowView({
+  position,
+  top,
+  row,
+  now,
+  current,
+  selected,
+  assignee,
+  onRowClick,
+}: QueueRowViewProps) {
+  const { t } = useTranslation();
+  const onClick = (event: MouseEvent) =>
+    onRowClick(
+      position,
+      event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'single',
+    );
+  const snoozed = row.snoozedUntil > now;
+  return (
+    <div
+      role="row"
+      aria-rowindex={position + 2}
+      aria-selected={selected}
+      aria-current={current ? 'true' : undefined}
+      data-alert={row.key}
+      className={`queue__row${current ? ' queue__row--current' : ''}${selected ? ' queue__row--selected' : ''}`}
+      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+      onClick={onClick}
+    >
+      <div role="cell" className="queue__cell queue__cell--check">
+        {selected && <Check aria-label={t('alerts.columns.selected')} size={14} />}
+      </div>
+      <div role="cell" className="queue__cell queue__cell--score numeric">
+        <span
+          className={`score score--${row.score >= 0.8 ? 'high' : row.score >= 0.6 ? 'mid' : 'low'}`}
+        >
+          {row.score.toFixed(2)}
+        </span>
+      </div>
+      <div
+        role="cell"
+        className="queue__cell queue__cell--typology"
+        title={t(`typology.${row.typology}`)}
+      >
+        {t(`typology.${row.typology}`)}
+      </div>
+      <div role="cell" className="queue__cell queue__cell--id mono">
+        {row.source === 'local' && (
+          <Cpu aria-label={t('alerts.localDetection')} size={12} className="queue__local" />
+        )}
+        {row.id}
+      </div>
+      <div role="cell" className="queue__cell queue__cell--status">
+        <span className={`status-pill status-pill--${row.status}`}>
+          {t(`alerts.status.${row.status}`)}
+        </span>
+        {snoozed && <Clock aria-label={t('alerts.snoozed')} size={12} />}
+      </div>
+      <div role="cell" className="queue__cell queue__cell--created">
+        {chinaDate(row.created)}
+      </div>
+      <div role="cell" className="queue__cell queue__cell--assignee">
+        {assignee}
+      </div>
+      <div role="cell" className="queue__cell queue__cell--label">
+        {row.disposition && (
+          <span className={`label-pill label-pill--${row.labelStatus}`}>
+            {t(`alerts.disposition.${row.disposition}`)}
+            {row.labelStatus === 'awaiting' && (
+              <span className="visually-hidden">{t('alerts.labelAwaiting')}</span>
+            )}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+});

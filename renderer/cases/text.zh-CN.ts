@@ -1,0 +1,57 @@
+/** The `cases` section of the Chinese UI text (renderer/i18n/zh-CN.ts includes it). */
+export const casesZh = {
+  listTitle: '案件列表',
+  emptyTitle: '尚无案件',
+  emptyBody:
+    '案件用于围绕一条线索汇集相关的预警、账户与证据，记录研判过程、处置意见和结论；监管报告也从案件起草。',
+  total_one: '共 {{count}} 个案件。',
+  total_other: '共 {{count}} 个案件。',
+  columns: {
+    title: '案件名称',
+    status: '状态',
+    owner: '承办人',
+    alerts: '关联预警',
+    evidence: '证据',
+    updated: '更新时间',
+  },
+  status: {
+    open: '办理中',
+    in_review: '审核中',
+    closed: '已办结',
+  },
+  add: {
+    button: '加入案件',
+    title: '加入案件',
+    openCases: '办理中的案件',
+    newTitle: '或新建案件，名称：',
+    create: '新建并加入',
+    titleNeeded: '请填写案件名称。',
+  },
+  create: {
+    title: '新建案件',
+    name: '案件名称',
+    description: '案情简述',
+    submit: '新建案件',
+  },
+  detail: {
+    choose: '请在上方选择一个案件。',
+    owner: '承办人：{{name}}',
+    created: '立案时间：{{date}}',
+    status: '案件状态',
+    alerts: '关联预警',
+    accounts: '关联账户',
+    evidence: '证据',
+    timeline: '办理时间线',
+    noAlerts: '尚未加入预警。可在预警详情中点击“加入案件”。',
+    noAccounts: '尚未加入账户。',
+    noEvidence: '尚无证据。可在预警详情、总览地图或关联图谱中将截图或数据加入案件。',
+    provenance: '来源：{{view}}',
+    addedBy: '{{name}} 于 {{date}} 加入',
+  },
+  evidenceKinds: {
+    map: '地图截图',
+    chart: '图表截图',
+    graph: '图谱截图',
+    rows: '数据行',
+  },
+} as const;

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { Lock } from 'lucide-react';
+import { lockSession } from './session';
+
+/** Locks the workstation so another user can take over. */
+export function SwitchUserButton() {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      onClick={lockSession}
+      aria-label={t('users.switch')}
+      title={t('users.switch')}
+    >
+      <Lock aria-hidden="true" size={16} />
+    </button>
+  );
+}
