@@ -2,7 +2,7 @@
  * What the drafting engine reads: everything a report states, gathered from the database by the
  * renderer (renderer/reports/evidence/) so the engine itself stays pure and runs under Node.
  */
-import type { Disposition } from '../dictionary/feedback';
+import type { TriageDisposition } from '../triage/disposition';
 import type {
   Account,
   AccountIdentifier,
@@ -41,7 +41,7 @@ export interface EvidenceAlert extends Alert {
 
 export interface EvidenceAnnotation {
   alertKey: string;
-  disposition: Disposition | null;
+  disposition: TriageDisposition | null;
   severity: ReportSeverity | null;
   typology: Typology | null;
   note: string;

@@ -3,14 +3,14 @@
  * of a bureau's documents, and English). The report language is chosen per report, apart from
  * the UI language, so these live with the drafting engine rather than in the UI's i18n.
  */
-import type { Disposition } from '../dictionary/feedback';
+import type { TriageDisposition } from '../triage/disposition';
 import type { Typology } from '../dictionary/types';
 import type { ReportLanguage } from './documentModel';
 import type { ReportSeverity } from './evidence';
 
 export interface Wording {
   typology: Record<Typology, string>;
-  disposition: Record<Disposition | 'undisposed', string>;
+  disposition: Record<TriageDisposition | 'undisposed', string>;
   severity: Record<ReportSeverity, string>;
   action: Record<ReportSeverity, string>;
   caseStatus: Record<string, string>;
@@ -77,12 +77,14 @@ function wording(language: ReportLanguage): Wording {
           true_positive: '确认违规',
           false_positive: '排除',
           inconclusive: '待定',
+          duplicate: '重复预警',
           undisposed: '未研判',
         }
       : {
           true_positive: 'confirmed',
           false_positive: 'dismissed',
           inconclusive: 'inconclusive',
+          duplicate: 'duplicate',
           undisposed: 'not yet disposed',
         },
     severity: zh
