@@ -41,12 +41,28 @@ export function FirstRunGate() {
   );
 }
 
+const SECTION_WAIT_MS = 5_000;
+
 /** The steps' last button is gone: focus the section the user was sent to, or the page heading. */
 function useFocusOnArrival(phase: Phase): void {
   useEffect(() => {
     if (phase.kind !== 'arrived') return;
     const section = new URLSearchParams(phase.to.split('?')[1] ?? '').get('section');
-    const target = section ? document.getElementById(sectionElementId(section)) : null;
-    (target ?? document.querySelector<HTMLElement>('h1'))?.focus();
+    if (!section) {
+      document.querySelector<HTMLElement>('h1')?.focus();
+      return;
+    }
+    // Pages load on first visit: wait (briefly) for the section to exist before focusing it.
+    const started = performance.now();
+    let frame = 0;
+    const focusWhenThere = () => {
+      const target = document.getElementById(sectionElementId(section));
+      if (target) target.focus();
+      else if (performance.now() - started > SECTION_WAIT_MS)
+        document.querySelector<HTMLElement>('h1')?.focus();
+      else frame = requestAnimationFrame(focusWhenThere);
+    };
+    focusWhenThere();
+    return () => cancelAnimationFrame(frame);
   }, [phase]);
 }

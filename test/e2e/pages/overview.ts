@@ -61,10 +61,15 @@ export class OverviewPage {
   async mapSettled(): Promise<void> {
     await expect(this.map()).toHaveAttribute('data-drawn', /.+/, { timeout: 60_000 });
     await expect
-      .poll(async () => {
-        const map = this.map();
-        return (await map.getAttribute('data-drawn')) === (await map.getAttribute('data-revision'));
-      })
+      .poll(
+        async () => {
+          const map = this.map();
+          return (
+            (await map.getAttribute('data-drawn')) === (await map.getAttribute('data-revision'))
+          );
+        },
+        { timeout: 60_000 },
+      ) // software WebGL on a busy machine takes seconds a frame
       .toBe(true);
   }
 
