@@ -2,6 +2,7 @@
 import { errorMessage } from '../../shared/package/refusal';
 import { getDatabase } from '../db/database';
 import { defaultImportLocks } from './importLocks';
+import { canSpillToOpfs, openOpfsSpillStore } from './opfsSpillStore';
 import { PortRepositoryReader } from './portReader';
 import type { PageToWorker, PullRequest, WorkerToPage } from './protocol';
 import { pullDataset } from './pullDataset';
@@ -22,6 +23,7 @@ function start(request: PullRequest, port: MessagePort): void {
     locks: defaultImportLocks(),
     signal: cancellation.signal,
     onProgress: (progress) => send({ type: 'progress', progress }),
+    ...(canSpillToOpfs() ? { openSpill: openOpfsSpillStore } : {}),
   })
     .catch((error: unknown) => ({
       status: 'failed' as const,

@@ -31,6 +31,8 @@ import { ChunkSink, DiscardSink } from './tableSinks';
 import { PrefetchingReader } from './prefetchingReader';
 import { CHUNK_ROWS_BEHIND, WriteQueue } from './writeQueue';
 import { ReferenceChecker, sortTablesForImport } from '../../shared/package/references';
+import type { SpillStore } from '../../shared/package/spillStore';
+import { MemorySpillStore } from '../../shared/package/spillStore';
 import { generationIdSeed } from './generationIds';
 
 export interface ImportContext {
@@ -43,6 +45,8 @@ export interface ImportContext {
   signal: AbortSignal;
   progress: PullProgressTracker;
   now: () => Date;
+  /** Where big reference checks spill (the worker: the origin private file system); memory if absent. */
+  openSpill?: (dataset: string) => Promise<SpillStore>;
 }
 
 interface Target {
@@ -98,7 +102,10 @@ interface TablesRead {
   tableMs: Record<string, number>;
 }
 
-/** Streams every table into `target.writeTo`; returns the rows per table and the time each took. */
+/**
+ * Streams every table into `target.writeTo`; returns the rows per table and the time each took.
+ * The reference checks spill the order ids for the length of the import.
+ */
 async function readTables(
   context: ImportContext,
   loaded: LoadedManifest,
@@ -106,12 +113,34 @@ async function readTables(
   current: DatasetRecord | undefined,
   writers: Writers,
 ): Promise<TablesRead> {
-  const { db, progress, signal } = context;
+  const { db } = context;
   const seed =
     loaded.manifest.kind === 'delta' && current
       ? generationIdSeed(db, current.generation)
       : undefined;
-  const references = new ReferenceChecker(seed);
+  const rowsOf = (name: string) => tables.find((table) => table.name === name)?.rows ?? 0;
+  const base: Partial<Record<string, number>> | undefined =
+    loaded.manifest.kind === 'delta' ? current?.rowCounts : undefined;
+  const store = (await context.openSpill?.(loaded.manifest.dataset)) ?? new MemorySpillStore();
+  const references = new ReferenceChecker(seed, {
+    store,
+    expectedIds: (table) => rowsOf(table) + (base?.[table] ?? 0),
+  });
+  try {
+    return await readEachTable(context, loaded, tables, writers, references);
+  } finally {
+    await references.dispose().catch(() => undefined);
+  }
+}
+
+async function readEachTable(
+  context: ImportContext,
+  loaded: LoadedManifest,
+  tables: readonly ManifestTable[],
+  writers: Writers,
+  references: ReferenceChecker,
+): Promise<TablesRead> {
+  const { db, progress, signal } = context;
   const tablePaths = new Set(tables.map((table) => tableRepositoryPath(loaded, table)));
   const reader = new PrefetchingReader(context.reader, {
     signal,

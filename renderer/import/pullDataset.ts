@@ -9,6 +9,7 @@ import { planPull } from '../../shared/importer/pullPlan';
 import { loadIndex } from '../../shared/package/loadIndex';
 import { PackageRefusal, errorMessage, isPackageRefusal } from '../../shared/package/refusal';
 import type { RepositoryReader } from '../../shared/package/repositoryReader';
+import type { SpillStore } from '../../shared/package/spillStore';
 import type { WorkstationDatabase } from '../db/database';
 import { runDatasetMaintenance } from '../db/maintenance';
 import type { ImportLocks } from './importLocks';
@@ -32,6 +33,8 @@ export interface PullEnvironment {
   onProgress: (progress: PullProgress) => void;
   now?: () => Date;
   retryPolicy?: RetryPolicy;
+  /** Where big reference checks spill; in memory when absent. */
+  openSpill?: (dataset: string) => Promise<SpillStore>;
 }
 
 function outcomeOf(
@@ -104,6 +107,7 @@ export async function pullDataset(
         signal,
         progress,
         now,
+        ...(environment.openSpill ? { openSpill: environment.openSpill } : {}),
       };
       for (const [index, version] of plan.entries()) {
         const versionEntry = entry.versions.find((candidate) => candidate.version === version);
