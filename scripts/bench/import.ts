@@ -7,7 +7,7 @@
  * (pullTrace.ts). Prints a summary, and ONE JSON object on the last line.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -129,6 +129,8 @@ export async function runImportBench(args: string[], root: string): Promise<numb
       pipeline_vs_bulkput: round(pipelineRowsPerSecond / bulkPutRowsPerSecond, 2),
       max_ui_block_ms: round(Math.max(pull.block.maxLongTaskMs, figures.maxMainTaskMs), 1),
       max_ui_block_cpu_ms: round(figures.maxMainTaskCpuMs, 1),
+      max_ui_task_cpu_ms: round(figures.maxMainTaskOwnCpuMs, 1),
+      load_average: round(loadavg()[0] ?? 0, 1),
       long_tasks: Math.max(pull.block.longTasks, figures.mainLongTasks),
       max_timer_drift_ms: round(pull.block.maxTimerDriftMs, 1),
       peak_mb: Math.round(memory.rendererBytes / MB),
