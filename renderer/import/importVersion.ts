@@ -33,6 +33,9 @@ import { CHUNK_ROWS_BEHIND, WriteQueue } from './writeQueue';
 import { ReferenceChecker, sortTablesForImport } from '../../shared/package/references';
 import type { SpillStore } from '../../shared/package/spillStore';
 import { MemorySpillStore } from '../../shared/package/spillStore';
+import { isPackageRefusal } from '../../shared/package/refusal';
+import type { PartialStore } from './partialDownloads';
+import { ResumingReader } from './partialDownloads';
 import { generationIdSeed } from './generationIds';
 
 export interface ImportContext {
@@ -47,6 +50,17 @@ export interface ImportContext {
   now: () => Date;
   /** Where big reference checks spill (the worker: the origin private file system); memory if absent. */
   openSpill?: (dataset: string) => Promise<SpillStore>;
+  /** Where table downloads are kept across reloads (the worker: the origin private file system). */
+  partials?: PartialStore;
+  /** Bytes per range read of a table file; the default suits networks, tests read less. */
+  tableReadBytes?: number;
+}
+
+/** Refusals of a table read partly from a partial kept earlier: worth one more try from scratch. */
+const refusedFromPartials = new WeakSet<object>();
+
+export function isRefusalFromPartials(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && refusedFromPartials.has(error);
 }
 
 interface Target {
@@ -85,6 +99,8 @@ interface Writers {
   queue: WriteQueue;
   expander: RowExpander;
   onWritten: (rows: number) => void;
+  /** Reads table files: through their partials when downloads are kept. */
+  tableReader: RepositoryReader;
 }
 
 function sinkFor(db: WorkstationDatabase, table: string, writers: Writers): TableSink {
@@ -142,7 +158,7 @@ async function readEachTable(
 ): Promise<TablesRead> {
   const { db, progress, signal } = context;
   const tablePaths = new Set(tables.map((table) => tableRepositoryPath(loaded, table)));
-  const reader = new PrefetchingReader(context.reader, {
+  const reader = new PrefetchingReader(writers.tableReader, {
     signal,
     onFetched: (path, bytes) => {
       if (tablePaths.has(path)) progress.add('download', bytes);
@@ -157,7 +173,16 @@ async function readEachTable(
     progress.setPhase('reading', table.name);
     const sink = sinkFor(db, table.name, writers);
     const summary = await readTable(
-      { reader, loaded, table, identities: context.identities, references, sink, signal },
+      {
+        reader,
+        loaded,
+        table,
+        identities: context.identities,
+        references,
+        sink,
+        signal,
+        ...(context.tableReadBytes ? { chunkBytes: context.tableReadBytes } : {}),
+      },
       {
         decrypted: (bytes) => progress.update('decrypt', bytesBefore + bytes),
         parsed: (rows) => progress.update('parse', rowsBefore + rows),
@@ -171,6 +196,29 @@ async function readEachTable(
     rowsBefore += table.rows;
   }
   return { rowCounts, tableMs };
+}
+
+/**
+ * Once a package is imported or refused its partial downloads are of no more use; they are kept
+ * when the pull was cancelled or a read failed, for the next pull to carry on from. A refusal of
+ * a table read partly from a partial (its hash, or its age header) is marked for the caller to
+ * try again, from the repository alone.
+ */
+async function forgetPartials(
+  context: ImportContext,
+  resuming: ResumingReader | null,
+  tablePaths: ReadonlyMap<string, string>,
+  error: unknown,
+): Promise<void> {
+  if (!context.partials || !resuming) return;
+  if (error !== null && (context.signal.aborted || !isPackageRefusal(error))) return;
+  await context.partials.discard(resuming.partialKeys).catch(() => undefined);
+  if (
+    isPackageRefusal(error) &&
+    error.table !== undefined &&
+    resuming.resumedFrom(tablePaths.get(error.table) ?? '')
+  )
+    refusedFromPartials.add(error);
 }
 
 /** Imports `entry`; null when that version is already the dataset's current one. */
@@ -208,11 +256,28 @@ export async function importVersion(
     queue: new WriteQueue(CHUNK_ROWS_BEHIND),
     expander: new RowExpander(db, target.writeTo, onWritten),
     onWritten,
+    tableReader: context.reader,
   };
+  let resuming: ResumingReader | null = null;
+  const tablePaths = new Map<string, string>();
   try {
     const loaded = await loadManifest(context.reader, dataset, entry, context.trustedKeys);
     const { manifest } = loaded;
     const tables = orderedTables(loaded);
+    for (const table of tables) tablePaths.set(table.name, tableRepositoryPath(loaded, table));
+    if (context.partials) {
+      resuming = new ResumingReader(
+        context.reader,
+        context.partials,
+        tables.map((table) => ({
+          sourceId: context.sourceId,
+          path: tableRepositoryPath(loaded, table),
+          sha256: table.sha256,
+          size: table.bytes,
+        })),
+      );
+      writers.tableReader = resuming;
+    }
     progress.beginPackage(entry.version, step, steps, {
       bytes: tables.reduce((sum, table) => sum + table.bytes, 0),
       rows: tables.reduce((sum, table) => sum + table.rows, 0),
@@ -223,7 +288,7 @@ export async function importVersion(
     if (Date.parse(manifest.expires) <= context.now().getTime()) {
       throw new PackageExpiredError(manifest.version, manifest.expires);
     }
-    await checkRecipients(context.reader, loaded, context.identities);
+    await checkRecipients(writers.tableReader, loaded, context.identities);
     progress.add('verify', tables.length);
     read = await readTables(context, loaded, tables, current, writers);
     await writers.queue.drain();
@@ -245,6 +310,7 @@ export async function importVersion(
     if (target.staging === null) replaced = await commitFullImport(commit);
     else await commitDeltaImport({ ...commit, staging: target.staging });
   } catch (error) {
+    await forgetPartials(context, resuming, tablePaths, error);
     // A write still running would land after the import is undone: stop them, and wait.
     writers.queue.abort();
     writers.expander.abort();
@@ -259,6 +325,7 @@ export async function importVersion(
     throw error;
   }
 
+  await forgetPartials(context, resuming, tablePaths, null);
   if (replaced !== null) {
     progress.setPhase('cleaning', null);
     await purgeGeneration(db, replaced);
