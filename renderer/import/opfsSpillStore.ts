@@ -39,7 +39,9 @@ export async function openOpfsSpillStore(dataset: string): Promise<SpillStore> {
   const spill = await root.getDirectoryHandle(SPILL_FOLDER, { create: true });
   const prefix = folderPrefix(dataset);
   for await (const name of spill.keys()) {
-    if (name.startsWith(prefix)) await spill.removeEntry(name, { recursive: true });
+    // A folder whose files are still locked (its worker not yet gone) is left for a later import.
+    if (name.startsWith(prefix))
+      await spill.removeEntry(name, { recursive: true }).catch(() => undefined);
   }
   const folderName = `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   const folder = await spill.getDirectoryHandle(folderName, { create: true });

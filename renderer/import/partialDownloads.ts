@@ -95,7 +95,7 @@ export class MemoryPartialStore implements PartialStore {
  */
 export class ResumingReader implements RepositoryReader {
   private readonly keys = new Map<string, PartialKey>();
-  private readonly opened = new Map<string, Promise<PartialFile>>();
+  private readonly opened = new Map<string, Promise<PartialFile | null>>();
   private readonly resumed = new Set<string>();
 
   constructor(
@@ -125,21 +125,29 @@ export class ResumingReader implements RepositoryReader {
     const key = this.keys.get(path);
     if (!key || range?.end === undefined) return this.inner.read(path, range);
     const partial = await this.partialOf(key);
-    if (range.end <= partial.heldBytes) {
+    if (partial && range.end <= partial.heldBytes) {
       this.resumed.add(path);
       return { bytes: await partial.read(range.start, range.end), totalSize: key.size };
     }
     const chunk = await this.inner.read(path, range);
     // Another size means another file: the hash check refuses it; keep none of it.
-    if (chunk.totalSize === null || chunk.totalSize === key.size)
-      await partial.write(range.start, chunk.bytes);
+    if (partial && (chunk.totalSize === null || chunk.totalSize === key.size)) {
+      await partial.write(range.start, chunk.bytes).catch((error: unknown) => {
+        // Keeping the bytes is a convenience: a full disk must not stop the import.
+        console.warn(`Could not keep the download of ${path}:`, error);
+      });
+    }
     return chunk;
   }
 
-  private partialOf(key: PartialKey): Promise<PartialFile> {
+  /** The file's partial; null when it cannot be opened (then the file is read as if none were kept). */
+  private partialOf(key: PartialKey): Promise<PartialFile | null> {
     let partial = this.opened.get(key.path);
     if (!partial) {
-      partial = this.store.open(key);
+      partial = this.store.open(key).catch((error: unknown) => {
+        console.warn(`Could not open the kept download of ${key.path}:`, error);
+        return null;
+      });
       this.opened.set(key.path, partial);
     }
     return partial;
