@@ -70,10 +70,16 @@ export class OpfsPartialStore implements PartialStore {
       create: true,
     })) as SyncFileHandle;
     const data = await dataFile.createSyncAccessHandle();
-    const metaFile = (await this.folder.getFileHandle(`${id}.json`, {
-      create: true,
-    })) as SyncFileHandle;
-    const metaHandle = await metaFile.createSyncAccessHandle();
+    let metaHandle: SyncAccessHandle;
+    try {
+      const metaFile = (await this.folder.getFileHandle(`${id}.json`, {
+        create: true,
+      })) as SyncFileHandle;
+      metaHandle = await metaFile.createSyncAccessHandle();
+    } catch (error) {
+      data.close();
+      throw error;
+    }
     const usable =
       meta !== null && meta.key === partialKeyText(key) && meta.heldBytes <= data.getSize();
     const held = new HeldPrefix(usable ? Math.min(meta.heldBytes, key.size) : 0);
