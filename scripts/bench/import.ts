@@ -131,6 +131,8 @@ export async function runImportBench(args: string[], root: string): Promise<numb
       max_ui_block_cpu_ms: round(figures.maxMainTaskCpuMs, 1),
       max_ui_task_cpu_ms: round(figures.maxMainTaskOwnCpuMs, 1),
       load_average: round(loadavg()[0] ?? 0, 1),
+      worker_cpu_s: round(figures.workerCpuMs / 1000, 1),
+      page_cpu_s: round(figures.pageCpuMs / 1000, 1),
       long_tasks: Math.max(pull.block.longTasks, figures.mainLongTasks),
       max_timer_drift_ms: round(pull.block.maxTimerDriftMs, 1),
       peak_mb: Math.round(memory.rendererBytes / MB),

@@ -18,6 +18,9 @@ export interface PullTraceFigures {
   maxMainTaskCpuMs: number;
   /** The most CPU time any one task of the page's main thread took. */
   maxMainTaskOwnCpuMs: number;
+  /** CPU time of all tasks of the import worker and of the page's main thread: the work done, whatever else the machine ran. */
+  workerCpuMs: number;
+  pageCpuMs: number;
   /** Tasks of the page's main thread longer than 50 ms. */
   mainLongTasks: number;
   /** Largest live heap after a full collection: import worker, and page. */
@@ -112,6 +115,8 @@ function figuresOf(events: TraceEvent[]): PullTraceFigures {
     maxMainTaskMs: 0,
     maxMainTaskCpuMs: 0,
     maxMainTaskOwnCpuMs: 0,
+    workerCpuMs: 0,
+    pageCpuMs: 0,
     mainLongTasks: 0,
     workerLiveHeapBytes: 0,
     pageLiveHeapBytes: 0,
@@ -119,10 +124,13 @@ function figuresOf(events: TraceEvent[]): PullTraceFigures {
   };
   for (const event of events) {
     const thread = threadNames.get(threadOf(event));
-    if (event.name === 'RunTask' && thread === 'CrRendererMain') {
+    if (event.name === 'RunTask' && thread?.startsWith('DedicatedWorker')) {
+      figures.workerCpuMs += (event.tdur ?? 0) / 1000;
+    } else if (event.name === 'RunTask' && thread === 'CrRendererMain') {
       const ms = (event.dur ?? 0) / 1000;
       if (ms > 50) figures.mainLongTasks++;
       const cpuMs = (event.tdur ?? event.dur ?? 0) / 1000;
+      figures.pageCpuMs += (event.tdur ?? 0) / 1000;
       figures.maxMainTaskOwnCpuMs = Math.max(figures.maxMainTaskOwnCpuMs, cpuMs);
       if (ms > figures.maxMainTaskMs) {
         figures.maxMainTaskMs = ms;
