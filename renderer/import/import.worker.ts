@@ -2,7 +2,7 @@
 import { errorMessage } from '../../shared/package/refusal';
 import { getDatabase } from '../db/database';
 import { defaultImportLocks } from './importLocks';
-import { canSpillToOpfs, openOpfsSpillStore } from './opfsSpillStore';
+import { canUseSyncOpfs, openOpfsSpillStore } from './opfsSpillStore';
 import { OpfsPartialStore } from './opfsPartialStore';
 import { PortRepositoryReader } from './portReader';
 import type { PageToWorker, PullRequest, WorkerToPage } from './protocol';
@@ -18,7 +18,7 @@ function send(message: WorkerToPage): void {
 
 /** Partial downloads live in the origin private file system; without it, downloads are not kept. */
 async function openPartials(): Promise<OpfsPartialStore | null> {
-  if (!canSpillToOpfs()) return null;
+  if (!canUseSyncOpfs()) return null;
   return OpfsPartialStore.open().catch((error: unknown) => {
     console.warn('Downloads will not be kept across reloads:', error);
     return null;
@@ -34,7 +34,7 @@ async function start(request: PullRequest, port: MessagePort): Promise<void> {
     locks: defaultImportLocks(),
     signal: cancellation.signal,
     onProgress: (progress) => send({ type: 'progress', progress }),
-    ...(canSpillToOpfs() ? { openSpill: openOpfsSpillStore } : {}),
+    ...(canUseSyncOpfs() ? { openSpill: openOpfsSpillStore } : {}),
     ...(partials ? { partials } : {}),
   })
     .catch((error: unknown) => ({

@@ -24,8 +24,8 @@ function folderPrefix(dataset: string): string {
   return `${encodeURIComponent(dataset)}~`;
 }
 
-/** Whether this context can spill to the origin private file system. */
-export function canSpillToOpfs(): boolean {
+/** Whether this context has the origin private file system with synchronous access handles. */
+export function canUseSyncOpfs(): boolean {
   return (
     typeof navigator !== 'undefined' &&
     typeof navigator.storage?.getDirectory === 'function' &&
