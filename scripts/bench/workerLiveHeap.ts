@@ -2,8 +2,7 @@
  * The live heap of the page's dedicated workers (the import worker), sampled over the DevTools
  * protocol: every SAMPLE_MS each worker is made to collect its garbage and then asked for its heap
  * in use, so the figure is what the worker holds, not garbage a collection has yet to free.
- * A collection in the worker stops the worker only; the page's main thread is not touched. Not
- * more often: on a busy machine, collections every 2 s took most of the worker's share of CPU.
+ * A collection in the worker stops the worker only; the page's main thread is not touched.
  */
 import type { CDPSession, Page } from '@playwright/test';
 
