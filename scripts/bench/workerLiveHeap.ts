@@ -6,7 +6,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 
-const SAMPLE_MS = 10_000;
+const SAMPLE_MS = 2000;
 
 interface AttachedEvent {
   sessionId: string;
