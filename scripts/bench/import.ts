@@ -22,7 +22,6 @@ import { BENCH_DATASET, prepareBenchRepository } from './benchRepository';
 import { buildBenchHarness } from './buildHarness';
 import { watchChromiumMemory } from './processMemory';
 import { startPullTrace } from './pullTrace';
-import { sampleWorkerLiveHeap } from './workerLiveHeap';
 
 export const IMPORT_BENCH_USAGE =
   'import [--scale N] [--bulkput-rows N] [--skip-variants] [--trace trace.json]';
@@ -73,7 +72,6 @@ export async function runImportBench(args: string[], root: string): Promise<numb
       `pulling ${BENCH_DATASET} (${Object.values(repository.rowsByTable).reduce((a, b) => a + b, 0)} rows) through the pipeline`,
     );
     const trace = await startPullTrace(page);
-    const heap = await sampleWorkerLiveHeap(page);
     const stopWatching = watchChromiumMemory(profile);
     const pull: BenchPullResult = await page.evaluate(
       (request) => (window as unknown as { importBench: ImportBenchApi }).importBench.pull(request),
@@ -85,7 +83,6 @@ export async function runImportBench(args: string[], root: string): Promise<numb
       },
     );
     const memory = stopWatching();
-    const liveHeap = await heap.stop();
     const traced = await trace.stop(values.trace !== undefined);
     if (values.trace !== undefined && traced.text !== null) {
       await writeFile(values.trace, traced.text);
@@ -139,12 +136,9 @@ export async function runImportBench(args: string[], root: string): Promise<numb
       long_tasks: Math.max(pull.block.longTasks, figures.mainLongTasks),
       max_timer_drift_ms: round(pull.block.maxTimerDriftMs, 1),
       peak_mb: Math.round(memory.rendererBytes / MB),
-      live_js_mb: round(liveHeap.peakBytes / MB, 1),
-      live_js_samples: liveHeap.samples,
-      heap_after_major_gc_mb: round(
-        (figures.workerLiveHeapBytes + figures.pageLiveHeapBytes) / MB,
-        1,
-      ),
+      live_js_mb: round((figures.workerLiveHeapBytes + figures.pageLiveHeapBytes) / MB, 1),
+      worker_live_js_mb: round(figures.workerLiveHeapBytes / MB, 1),
+      worker_major_gcs: figures.workerMajorGcs,
       chromium_peak_mb: Math.round(memory.allBytes / MB),
       progress_events: pull.progressEvents,
       worst_blocks: pull.block.worst,
