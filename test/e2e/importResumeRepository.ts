@@ -77,17 +77,20 @@ function throttledTrades(server: Server, log: RangeRequest[]): Server {
       finished: false,
     };
     log.push(entry);
-    queue = queue.then(
-      () =>
-        new Promise<void>((resolve) => {
-          slowly(response);
-          response.on('close', () => {
-            entry.finished = response.writableFinished;
-            resolve();
-          });
-          handler?.(request, response);
-        }),
+    // Listen at once: a request the page gave up on while it queued must not hold the queue.
+    const closed = new Promise<void>((resolve) =>
+      response.on('close', () => {
+        entry.finished = response.writableFinished;
+        resolve();
+      }),
     );
+    queue = queue.then(() => {
+      if (!response.destroyed) {
+        slowly(response);
+        handler?.(request, response);
+      }
+      return closed;
+    });
   });
 }
 
