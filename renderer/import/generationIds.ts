@@ -3,8 +3,11 @@
  * to accounts, orders, instruments… defined by the versions before it.
  */
 import type { IdSeed, ReferencedTable } from '../../shared/package/references';
-import { scanTable } from '../db/chunks';
+import { ChunkView } from '../../shared/importer/chunkView';
+import { chunkSeqs } from '../db/chunks';
 import type { WorkstationDatabase } from '../db/database';
+
+const READ_BATCH = 16;
 
 async function rowStoreIds(
   db: WorkstationDatabase,
@@ -16,20 +19,22 @@ async function rowStoreIds(
   return keys.map((key) => String(key[1]));
 }
 
-async function orderIds(db: WorkstationDatabase, generation: string): Promise<string[]> {
-  const ids: string[] = [];
-  await scanTable(
-    generation,
-    'orders',
-    (view) => {
+/** Order ids chunk by chunk: a generation's orders are as many as its trades, never all held. */
+async function* orderIds(db: WorkstationDatabase, generation: string): AsyncGenerator<string> {
+  const seqs = await chunkSeqs(generation, 'orders', db);
+  for (let at = 0; at < seqs.length; at += READ_BATCH) {
+    const keys = seqs
+      .slice(at, at + READ_BATCH)
+      .map((seq): [string, string, number] => [generation, 'orders', seq]);
+    for (const chunk of await db.chunks.bulkGet(keys)) {
+      if (!chunk) continue;
+      const view = new ChunkView(chunk);
       for (let i = 0; i < view.rows; i++) {
         const id = view.text('id', i);
-        if (id !== null) ids.push(id);
+        if (id !== null) yield id;
       }
-    },
-    db,
-  );
-  return ids;
+    }
+  }
 }
 
 export function generationIdSeed(db: WorkstationDatabase, generation: string): IdSeed {

@@ -2,6 +2,8 @@
 import { errorMessage } from '../../shared/package/refusal';
 import { getDatabase } from '../db/database';
 import { defaultImportLocks } from './importLocks';
+import { canUseSyncOpfs, openOpfsSpillStore } from './opfsSpillStore';
+import { OpfsPartialStore } from './opfsPartialStore';
 import { PortRepositoryReader } from './portReader';
 import type { PageToWorker, PullRequest, WorkerToPage } from './protocol';
 import { pullDataset } from './pullDataset';
@@ -14,14 +16,26 @@ function send(message: WorkerToPage): void {
   scope.postMessage(message);
 }
 
-function start(request: PullRequest, port: MessagePort): void {
+/** Partial downloads live in the origin private file system; without it, downloads are not kept. */
+async function openPartials(): Promise<OpfsPartialStore | null> {
+  if (!canUseSyncOpfs()) return null;
+  return OpfsPartialStore.open().catch((error: unknown) => {
+    console.warn('Downloads will not be kept across reloads:', error);
+    return null;
+  });
+}
+
+async function start(request: PullRequest, port: MessagePort): Promise<void> {
   started = true;
-  pullDataset(request, {
+  const partials = await openPartials();
+  await pullDataset(request, {
     db: getDatabase(),
     reader: new PortRepositoryReader(port),
     locks: defaultImportLocks(),
     signal: cancellation.signal,
     onProgress: (progress) => send({ type: 'progress', progress }),
+    ...(canUseSyncOpfs() ? { openSpill: openOpfsSpillStore } : {}),
+    ...(partials ? { partials } : {}),
   })
     .catch((error: unknown) => ({
       status: 'failed' as const,
@@ -29,14 +43,17 @@ function start(request: PullRequest, port: MessagePort): void {
       imported: [],
       message: errorMessage(error),
     }))
-    .then((outcome) => send({ type: 'done', outcome }));
+    .then((outcome) => {
+      partials?.close();
+      send({ type: 'done', outcome });
+    });
 }
 
 scope.onmessage = (event: MessageEvent<PageToWorker>) => {
   const message = event.data;
   switch (message.type) {
     case 'start':
-      if (!started) start(message.request, message.port);
+      if (!started) void start(message.request, message.port);
       break;
     case 'cancel':
       cancellation.abort(new DOMException('The pull was cancelled', 'AbortError'));

@@ -31,6 +31,11 @@ import { ChunkSink, DiscardSink } from './tableSinks';
 import { PrefetchingReader } from './prefetchingReader';
 import { CHUNK_ROWS_BEHIND, WriteQueue } from './writeQueue';
 import { ReferenceChecker, sortTablesForImport } from '../../shared/package/references';
+import type { SpillStore } from '../../shared/package/spillStore';
+import { MemorySpillStore } from '../../shared/package/spillStore';
+import { isPackageRefusal } from '../../shared/package/refusal';
+import type { PartialStore } from './partialDownloads';
+import { ResumingReader } from './partialDownloads';
 import { generationIdSeed } from './generationIds';
 
 export interface ImportContext {
@@ -43,6 +48,19 @@ export interface ImportContext {
   signal: AbortSignal;
   progress: PullProgressTracker;
   now: () => Date;
+  /** Where big reference checks spill (the worker: the origin private file system); memory if absent. */
+  openSpill?: (dataset: string) => Promise<SpillStore>;
+  /** Where table downloads are kept across reloads (the worker: the origin private file system). */
+  partials?: PartialStore;
+  /** Bytes per range read of a table file; the default suits networks, tests read less. */
+  tableReadBytes?: number;
+}
+
+/** Refusals of a table read partly from a partial kept earlier: worth one more try from scratch. */
+const refusedFromPartials = new WeakSet<object>();
+
+export function isRefusalFromPartials(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && refusedFromPartials.has(error);
 }
 
 interface Target {
@@ -81,6 +99,8 @@ interface Writers {
   queue: WriteQueue;
   expander: RowExpander;
   onWritten: (rows: number) => void;
+  /** Reads table files: through their partials when downloads are kept. */
+  tableReader: RepositoryReader;
 }
 
 function sinkFor(db: WorkstationDatabase, table: string, writers: Writers): TableSink {
@@ -98,7 +118,10 @@ interface TablesRead {
   tableMs: Record<string, number>;
 }
 
-/** Streams every table into `target.writeTo`; returns the rows per table and the time each took. */
+/**
+ * Streams every table into `target.writeTo`; returns the rows per table and the time each took.
+ * The reference checks spill the order ids for the length of the import.
+ */
 async function readTables(
   context: ImportContext,
   loaded: LoadedManifest,
@@ -106,14 +129,41 @@ async function readTables(
   current: DatasetRecord | undefined,
   writers: Writers,
 ): Promise<TablesRead> {
-  const { db, progress, signal } = context;
+  const { db } = context;
   const seed =
     loaded.manifest.kind === 'delta' && current
       ? generationIdSeed(db, current.generation)
       : undefined;
-  const references = new ReferenceChecker(seed);
+  const rowsOf = (name: string) => tables.find((table) => table.name === name)?.rows ?? 0;
+  const base: Partial<Record<string, number>> | undefined =
+    loaded.manifest.kind === 'delta' ? current?.rowCounts : undefined;
+  // Without the file system the ids stay in memory: the import still runs, only less lean.
+  const store =
+    (await context.openSpill?.(loaded.manifest.dataset).catch((error: unknown) => {
+      console.warn('Reference checks will hold the order ids in memory:', error);
+      return undefined;
+    })) ?? new MemorySpillStore();
+  const references = new ReferenceChecker(seed, {
+    store,
+    expectedIds: (table) => rowsOf(table) + (base?.[table] ?? 0),
+  });
+  try {
+    return await readEachTable(context, loaded, tables, writers, references);
+  } finally {
+    await references.dispose().catch(() => undefined);
+  }
+}
+
+async function readEachTable(
+  context: ImportContext,
+  loaded: LoadedManifest,
+  tables: readonly ManifestTable[],
+  writers: Writers,
+  references: ReferenceChecker,
+): Promise<TablesRead> {
+  const { db, progress, signal } = context;
   const tablePaths = new Set(tables.map((table) => tableRepositoryPath(loaded, table)));
-  const reader = new PrefetchingReader(context.reader, {
+  const reader = new PrefetchingReader(writers.tableReader, {
     signal,
     onFetched: (path, bytes) => {
       if (tablePaths.has(path)) progress.add('download', bytes);
@@ -128,7 +178,16 @@ async function readTables(
     progress.setPhase('reading', table.name);
     const sink = sinkFor(db, table.name, writers);
     const summary = await readTable(
-      { reader, loaded, table, identities: context.identities, references, sink, signal },
+      {
+        reader,
+        loaded,
+        table,
+        identities: context.identities,
+        references,
+        sink,
+        signal,
+        ...(context.tableReadBytes ? { chunkBytes: context.tableReadBytes } : {}),
+      },
       {
         decrypted: (bytes) => progress.update('decrypt', bytesBefore + bytes),
         parsed: (rows) => progress.update('parse', rowsBefore + rows),
@@ -142,6 +201,29 @@ async function readTables(
     rowsBefore += table.rows;
   }
   return { rowCounts, tableMs };
+}
+
+/**
+ * Once a package is imported or refused its partial downloads are of no more use; they are kept
+ * when the pull was cancelled or a read failed, for the next pull to carry on from. A refusal of
+ * a table read partly from a partial (its hash, or its age header) is marked for the caller to
+ * try again, from the repository alone.
+ */
+async function forgetPartials(
+  context: ImportContext,
+  resuming: ResumingReader | null,
+  tablePaths: ReadonlyMap<string, string>,
+  error: unknown,
+): Promise<void> {
+  if (!context.partials || !resuming) return;
+  if (error !== null && (context.signal.aborted || !isPackageRefusal(error))) return;
+  await context.partials.discard(resuming.partialKeys).catch(() => undefined);
+  if (
+    isPackageRefusal(error) &&
+    error.table !== undefined &&
+    resuming.resumedFrom(tablePaths.get(error.table) ?? '')
+  )
+    refusedFromPartials.add(error);
 }
 
 /** Imports `entry`; null when that version is already the dataset's current one. */
@@ -179,11 +261,28 @@ export async function importVersion(
     queue: new WriteQueue(CHUNK_ROWS_BEHIND),
     expander: new RowExpander(db, target.writeTo, onWritten),
     onWritten,
+    tableReader: context.reader,
   };
+  let resuming: ResumingReader | null = null;
+  const tablePaths = new Map<string, string>();
   try {
     const loaded = await loadManifest(context.reader, dataset, entry, context.trustedKeys);
     const { manifest } = loaded;
     const tables = orderedTables(loaded);
+    for (const table of tables) tablePaths.set(table.name, tableRepositoryPath(loaded, table));
+    if (context.partials) {
+      resuming = new ResumingReader(
+        context.reader,
+        context.partials,
+        tables.map((table) => ({
+          sourceId: context.sourceId,
+          path: tableRepositoryPath(loaded, table),
+          sha256: table.sha256,
+          size: table.bytes,
+        })),
+      );
+      writers.tableReader = resuming;
+    }
     progress.beginPackage(entry.version, step, steps, {
       bytes: tables.reduce((sum, table) => sum + table.bytes, 0),
       rows: tables.reduce((sum, table) => sum + table.rows, 0),
@@ -194,7 +293,7 @@ export async function importVersion(
     if (Date.parse(manifest.expires) <= context.now().getTime()) {
       throw new PackageExpiredError(manifest.version, manifest.expires);
     }
-    await checkRecipients(context.reader, loaded, context.identities);
+    await checkRecipients(writers.tableReader, loaded, context.identities);
     progress.add('verify', tables.length);
     read = await readTables(context, loaded, tables, current, writers);
     await writers.queue.drain();
@@ -216,6 +315,7 @@ export async function importVersion(
     if (target.staging === null) replaced = await commitFullImport(commit);
     else await commitDeltaImport({ ...commit, staging: target.staging });
   } catch (error) {
+    await forgetPartials(context, resuming, tablePaths, error);
     // A write still running would land after the import is undone: stop them, and wait.
     writers.queue.abort();
     writers.expander.abort();
@@ -230,6 +330,7 @@ export async function importVersion(
     throw error;
   }
 
+  await forgetPartials(context, resuming, tablePaths, null);
   if (replaced !== null) {
     progress.setPhase('cleaning', null);
     await purgeGeneration(db, replaced);

@@ -9,13 +9,15 @@ import { planPull } from '../../shared/importer/pullPlan';
 import { loadIndex } from '../../shared/package/loadIndex';
 import { PackageRefusal, errorMessage, isPackageRefusal } from '../../shared/package/refusal';
 import type { RepositoryReader } from '../../shared/package/repositoryReader';
+import type { SpillStore } from '../../shared/package/spillStore';
+import type { PartialStore } from './partialDownloads';
 import type { WorkstationDatabase } from '../db/database';
 import { runDatasetMaintenance } from '../db/maintenance';
 import type { ImportLocks } from './importLocks';
 import { BUSY } from './importLocks';
 import { PackageExpiredError } from './importFailure';
 import type { ImportContext } from './importVersion';
-import { importVersion } from './importVersion';
+import { importVersion, isRefusalFromPartials } from './importVersion';
 import type { ImportedVersion, PullOutcome } from './outcome';
 import type { PullRequest } from './protocol';
 import type { PullProgress } from './pullProgress';
@@ -32,6 +34,11 @@ export interface PullEnvironment {
   onProgress: (progress: PullProgress) => void;
   now?: () => Date;
   retryPolicy?: RetryPolicy;
+  /** Where big reference checks spill; in memory when absent. */
+  openSpill?: (dataset: string) => Promise<SpillStore>;
+  /** Where table downloads are kept across reloads; not kept when absent. */
+  partials?: PartialStore;
+  tableReadBytes?: number;
 }
 
 function outcomeOf(
@@ -104,6 +111,9 @@ export async function pullDataset(
         signal,
         progress,
         now,
+        ...(environment.openSpill ? { openSpill: environment.openSpill } : {}),
+        ...(environment.partials ? { partials: environment.partials } : {}),
+        ...(environment.tableReadBytes ? { tableReadBytes: environment.tableReadBytes } : {}),
       };
       for (const [index, version] of plan.entries()) {
         const versionEntry = entry.versions.find((candidate) => candidate.version === version);
@@ -114,7 +124,12 @@ export async function pullDataset(
             'the signed catalog does not list this version',
           );
         }
-        const done = await importVersion(context, dataset, versionEntry, index + 1, plan.length);
+        const run = () => importVersion(context, dataset, versionEntry, index + 1, plan.length);
+        // A partial download that does not add up is gone now: the package, once more, afresh.
+        const done = await run().catch((error: unknown) => {
+          if (isRefusalFromPartials(error)) return run();
+          throw error;
+        });
         if (done) imported.push(done);
       }
       return imported.length > 0

@@ -22,6 +22,8 @@ export interface TableRead {
   references: ReferenceChecker;
   sink: TableSink;
   signal: AbortSignal;
+  /** Bytes per range read of the table file (readTableRows' default when absent). */
+  chunkBytes?: number;
 }
 
 /** Counts within the table, for the progress of its stages. */
@@ -38,6 +40,7 @@ export async function readTable(
   const rowChecker = await dictionaryRowChecker(read.table.name, read.references);
   const batches = readTableRows(read.reader, read.loaded, read.table, read.identities, {
     signal: read.signal,
+    ...(read.chunkBytes ? { chunkBytes: read.chunkBytes } : {}),
     rowChecker,
     onProgress: (progress) => {
       listener.decrypted(progress.bytesRead);

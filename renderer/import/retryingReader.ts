@@ -2,7 +2,7 @@
  * Retries a failed read of the same range after a pause, so a network error in the middle of a
  * large table costs one range, not the download so far: the pipeline carries on from the range
  * that failed. Errors that a retry cannot mend (not found, forbidden, a bad argument) are not
- * retried. Partial downloads are not kept across reloads: a pull that is cut off starts over.
+ * retried. Across reloads, what was downloaded is kept by partialDownloads.ts.
  */
 import type { ByteRange, RepositoryChunk, RepositoryFileInfo } from '../../shared/host/hostApi';
 import type { RepositoryReader } from '../../shared/package/repositoryReader';

@@ -3,12 +3,11 @@
  * the base size (10 by default: about 1.5 million trades, 4.4 million rows) through the real
  * pipeline in headless Chromium with a persistent profile (IndexedDB on disk), then times a raw
  * row-per-record Dexie bulkPut of trades in the same browser, then the storage alternatives.
- * Prints a summary, and ONE JSON object on the last line.
+ * The page's main-thread tasks and the live heaps come from a Chrome trace of the pull
+ * (pullTrace.ts). Prints a summary, and ONE JSON object on the last line.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -22,8 +21,10 @@ import type {
 import { BENCH_DATASET, prepareBenchRepository } from './benchRepository';
 import { buildBenchHarness } from './buildHarness';
 import { watchChromiumMemory } from './processMemory';
+import { startPullTrace } from './pullTrace';
 
-export const IMPORT_BENCH_USAGE = 'import [--scale N] [--bulkput-rows N] [--skip-variants]';
+export const IMPORT_BENCH_USAGE =
+  'import [--scale N] [--bulkput-rows N] [--skip-variants] [--trace trace.json]';
 
 const MB = 1024 * 1024;
 
@@ -35,6 +36,7 @@ export async function runImportBench(args: string[], root: string): Promise<numb
       scale: { type: 'string', default: '10' },
       'bulkput-rows': { type: 'string', default: '200000' },
       'skip-variants': { type: 'boolean', default: false },
+      trace: { type: 'string' },
     },
   });
   const scale = Number(values.scale);
@@ -46,13 +48,11 @@ export async function runImportBench(args: string[], root: string): Promise<numb
   const repository = await prepareBenchRepository(root, scale, log);
   const harness = join(root, 'dist', 'bench', 'import-harness');
   await buildBenchHarness(root, harness);
-  const server = withCrossOriginIsolation(
-    createStaticServer([
-      { prefix: '/', folder: harness },
-      { prefix: '/repository/', folder: repository.repositoryFolder },
-      { prefix: '/data/', folder: repository.dataFolder },
-    ]),
-  );
+  const server = createStaticServer([
+    { prefix: '/', folder: harness },
+    { prefix: '/repository/', folder: repository.repositoryFolder },
+    { prefix: '/data/', folder: repository.dataFolder },
+  ]);
   const port = await listenOnLoopback(server, 0);
   const origin = `http://127.0.0.1:${port}`;
   const profile = await mkdtemp(join(tmpdir(), 'examiner-bench-'));
@@ -71,6 +71,7 @@ export async function runImportBench(args: string[], root: string): Promise<numb
     log(
       `pulling ${BENCH_DATASET} (${Object.values(repository.rowsByTable).reduce((a, b) => a + b, 0)} rows) through the pipeline`,
     );
+    const trace = await startPullTrace(page);
     const stopWatching = watchChromiumMemory(profile);
     const pull: BenchPullResult = await page.evaluate(
       (request) => (window as unknown as { importBench: ImportBenchApi }).importBench.pull(request),
@@ -82,6 +83,12 @@ export async function runImportBench(args: string[], root: string): Promise<numb
       },
     );
     const memory = stopWatching();
+    const traced = await trace.stop(values.trace !== undefined);
+    if (values.trace !== undefined && traced.text !== null) {
+      await writeFile(values.trace, traced.text);
+      log(`trace of the pull written to ${values.trace}`);
+    }
+    const { figures } = traced;
     if (pull.status !== 'imported')
       throw new Error(`the pull ended ${JSON.stringify(pull.outcome)}`);
 
@@ -120,10 +127,18 @@ export async function runImportBench(args: string[], root: string): Promise<numb
       bulkput_rows: bulkPut.rows,
       bulkput_rows_per_s: Math.round(bulkPutRowsPerSecond),
       pipeline_vs_bulkput: round(pipelineRowsPerSecond / bulkPutRowsPerSecond, 2),
-      max_ui_block_ms: round(Math.max(pull.block.maxLongTaskMs, pull.block.maxTimerDriftMs), 1),
-      long_tasks: pull.block.longTasks,
+      max_ui_block_ms: round(Math.max(pull.block.maxLongTaskMs, figures.maxMainTaskMs), 1),
+      max_ui_block_cpu_ms: round(figures.maxMainTaskCpuMs, 1),
+      max_ui_task_cpu_ms: round(figures.maxMainTaskOwnCpuMs, 1),
+      load_average: round(loadavg()[0] ?? 0, 1),
+      worker_cpu_s: round(figures.workerCpuMs / 1000, 1),
+      page_cpu_s: round(figures.pageCpuMs / 1000, 1),
+      long_tasks: Math.max(pull.block.longTasks, figures.mainLongTasks),
+      max_timer_drift_ms: round(pull.block.maxTimerDriftMs, 1),
       peak_mb: Math.round(memory.rendererBytes / MB),
-      js_peak_mb: pull.jsPeakBytes === null ? null : Math.round(pull.jsPeakBytes / MB),
+      live_js_mb: round((figures.workerLiveHeapBytes + figures.pageLiveHeapBytes) / MB, 1),
+      worker_live_js_mb: round(figures.workerLiveHeapBytes / MB, 1),
+      worker_major_gcs: figures.workerMajorGcs,
       chromium_peak_mb: Math.round(memory.allBytes / MB),
       progress_events: pull.progressEvents,
       worst_blocks: pull.block.worst,
@@ -157,19 +172,6 @@ export async function runImportBench(args: string[], root: string): Promise<numb
     server.close();
     await rm(profile, { recursive: true, force: true });
   }
-}
-
-/** Adds COOP and COEP to every answer, so the page may measure its memory. */
-function withCrossOriginIsolation(server: Server): Server {
-  const [handler] = server.listeners('request') as ((
-    request: IncomingMessage,
-    response: ServerResponse,
-  ) => void)[];
-  return createServer((request, response) => {
-    response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    response.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
-    handler?.(request, response);
-  });
 }
 
 function round(value: number, digits: number): number {

@@ -25,8 +25,6 @@ export interface BenchPullResult {
   ms: number;
   progressEvents: number;
   block: UiBlockReport;
-  /** Peak live JavaScript memory of the page and its workers, when the page could measure it. */
-  jsPeakBytes: number | null;
 }
 
 export interface RawBulkPutRequest {

@@ -25,5 +25,9 @@ export async function dictionaryRowChecker(
       const dangling = references?.endTable(table);
       return dangling ? { reason: 'dangling-reference', ...dangling } : null;
     },
+    async settle() {
+      const dangling = await references?.checkSpilled(table);
+      return dangling ? { reason: 'dangling-reference', ...dangling } : null;
+    },
   };
 }

@@ -150,7 +150,7 @@ export async function* readTableRows(
         `the table has ${rowCount} rows, the manifest says ${table.rows}`,
       );
     }
-    const lastProblem = rowChecker?.finish();
+    const lastProblem = rowChecker?.finish() ?? (await rowChecker?.settle?.());
     if (lastProblem) throw refusalFor(lastProblem, place);
     finished = true;
     if (batch.length > 0) yield { firstLine: rowCount - batch.length + 1, rows: batch };

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DICTIONARY_TABLES } from '../dictionary/tables';
 import { dictionaryRowChecker } from './dictionaryRowChecker';
 import type { NdjsonRow } from './ndjson';
+import type { IdSeed } from './references';
+import { MemorySpillStore } from './spillStore';
 import {
   ReferenceChecker,
   TABLE_IMPORT_ORDER,
@@ -20,10 +22,30 @@ async function firstProblem(
       const problem = checker.check(table, row, i + 1);
       if (problem) return `${table}:${problem.line}:${problem.column} ${problem.message}`;
     }
-    const problem = checker.endTable(table);
+    const problem = checker.endTable(table) ?? (await checker.checkSpilled(table));
     if (problem) return `${table}:${problem.line}:${problem.column} ${problem.message}`;
   }
   return null;
+}
+
+/** A checker that spills order ids into `store`, a few ids a bucket so that many buckets are used. */
+function spillingChecker(store: MemorySpillStore, seed?: IdSeed): ReferenceChecker {
+  return new ReferenceChecker(seed, { store, expectedIds: () => 40, idsPerBucket: 4 });
+}
+
+function ordersAndTrades(count: number): Record<string, NdjsonRow[]> {
+  const orders = Array.from({ length: count }, (_, i) => ({
+    id: `O${i}`,
+    account: 'A1',
+    instrument: '600519.SH',
+  }));
+  const trades = orders.map((order, i) => ({
+    id: `T${i}`,
+    order: order.id,
+    account: 'A1',
+    instrument: '600519.SH',
+  }));
+  return { ...base, orders, trades };
 }
 
 const base = {
@@ -181,6 +203,65 @@ describe('ReferenceChecker', () => {
     expect(
       await firstProblem(next, { orders: [{ id: 'O1', account: 'A2', instrument: '600519.SH' }] }),
     ).toBeNull();
+  });
+});
+
+describe('ReferenceChecker with spilled order ids', () => {
+  it('accepts trades whose orders all exist, holding no order id in memory', async () => {
+    const store = new MemorySpillStore();
+    const checker = spillingChecker(store);
+    expect(await firstProblem(checker, ordersAndTrades(40))).toBeNull();
+    expect(store.names().filter((name) => name.startsWith('orders.ids.')).length).toBe(10);
+    expect(() => checker.definedIds('orders')).toThrow(/spilled/);
+    await checker.dispose();
+    expect(store.names()).toEqual([]);
+  });
+
+  it('refuses the first trade, by line, whose order no row defines', async () => {
+    const tables = ordersAndTrades(40);
+    tables.trades![30] = { ...tables.trades![30], order: 'O404' };
+    tables.trades![12] = { ...tables.trades![12], order: 'O99' };
+    expect(await firstProblem(spillingChecker(new MemorySpillStore()), tables)).toBe(
+      'trades:13:order "O99" names no row of orders',
+    );
+  });
+
+  it('keeps ids with line breaks and backslashes apart', async () => {
+    const tables = ordersAndTrades(2);
+    tables.orders![0] = { ...tables.orders![0], id: 'O\\n1' };
+    tables.orders![1] = { ...tables.orders![1], id: 'O\n1' };
+    tables.trades![0] = { ...tables.trades![0], order: 'O\n1' };
+    tables.trades![1] = { ...tables.trades![1], order: 'O\\n1' };
+    expect(await firstProblem(spillingChecker(new MemorySpillStore()), tables)).toBeNull();
+    tables.trades![1] = { ...tables.trades![1], order: 'O\\\\n1' };
+    expect(await firstProblem(spillingChecker(new MemorySpillStore()), tables)).toBe(
+      'trades:2:order "O\\\\n1" names no row of orders',
+    );
+  });
+
+  it('checks a delta against the orders the database holds, minus the tombstoned', async () => {
+    const seed: IdSeed = async function* (table) {
+      if (table === 'accounts') yield 'A1';
+      if (table === 'instruments') yield '600519.SH';
+      if (table === 'orders') yield* ['O0', 'O1', 'O2'];
+    };
+    const trade = (id: string, order: string) => ({
+      id,
+      order,
+      account: 'A1',
+      instrument: '600519.SH',
+    });
+    const delta = {
+      tombstones: [
+        { table: 'orders', id: 'O1' },
+        { table: 'orders', id: 'O2' },
+      ],
+      orders: [{ id: 'O2', account: 'A1', instrument: '600519.SH' }],
+      trades: [trade('T1', 'O0'), trade('T2', 'O2'), trade('T3', 'O1')],
+    };
+    expect(await firstProblem(spillingChecker(new MemorySpillStore(), seed), delta)).toBe(
+      'trades:3:order "O1" names no row of orders',
+    );
   });
 });
 

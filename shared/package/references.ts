@@ -5,11 +5,15 @@
  * Memory: one Set of ids per referenced table (regions, brokers, branches, accounts,
  * instruments, orders, events), holding the package's ids plus, for a delta, the ids the
  * database already holds. Measured under Node 20: about 60 bytes per 17-character id, string
- * included, so some 60 MB per million ids; `orders` dominates in large datasets.
+ * included, so some 60 MB per million ids. `orders` is a bulk table as large as trades: given a
+ * SpillStore, its ids and the references to them go there instead (spilledIds.ts) and are
+ * checked when the referring table ends, so memory no longer grows with the orders.
  */
 import type { DictionaryTableName } from '../dictionary/tables';
 import { EXTERNAL_PARTY_PREFIX, primaryKeyColumnsOf } from '../dictionary/tables';
 import type { NdjsonRow } from './ndjson';
+import { SpilledIds } from './spilledIds';
+import type { SpillStore } from './spillStore';
 
 export const REFERENCED_TABLES = [
   'regions',
@@ -127,18 +131,48 @@ interface PendingSelfReference {
   id: string;
 }
 
+/** Bulk referenced tables whose ids may be spilled out of memory. */
+export const SPILLABLE_TABLES: readonly ReferencedTable[] = ['orders'];
+
+export interface ReferenceSpill {
+  store: SpillStore;
+  /** Ids each spilled table is expected to hold (rows in the package, plus the base's). */
+  expectedIds: (table: ReferencedTable) => number;
+  idsPerBucket?: number;
+}
+
 /**
  * Feed it the tables of one package in TABLE_IMPORT_ORDER: `beginTable`, `check` for every
- * row, `endTable`. Rows are assumed to have passed row validation.
+ * row, `endTable`. Rows are assumed to have passed row validation. With a spill, `dispose`
+ * removes its files when the package is done.
  */
 export class ReferenceChecker {
   private readonly known = new Map<ReferencedTable, Set<string>>();
+  private readonly spilled = new Map<ReferencedTable, SpilledIds>();
   private readonly seeded = new Set<ReferencedTable>();
   private readonly deleted = new Map<ReferencedTable, Set<string>>();
   private pendingSelfReferences: PendingSelfReference[] = [];
 
   /** `seed` gives the ids the database holds, for a delta; omit it for a full version. */
-  constructor(private readonly seed?: IdSeed) {}
+  constructor(
+    private readonly seed?: IdSeed,
+    private readonly spill?: ReferenceSpill,
+  ) {
+    for (const table of spill ? SPILLABLE_TABLES : []) {
+      this.spilled.set(
+        table,
+        new SpilledIds(spill!.store, table, {
+          expectedIds: spill!.expectedIds(table),
+          ...(spill!.idsPerBucket ? { idsPerBucket: spill!.idsPerBucket } : {}),
+        }),
+      );
+    }
+  }
+
+  /** Removes the spilled files. */
+  async dispose(): Promise<void> {
+    await this.spill?.store.dispose();
+  }
 
   /** Loads (once) the ids of every table `table` refers to or defines. */
   async beginTable(table: string): Promise<void> {
@@ -163,8 +197,13 @@ export class ReferenceChecker {
         const id = ids[i];
         if (typeof id !== 'string') continue;
         if (reference.allowsExternal && id.startsWith(EXTERNAL_PARTY_PREFIX)) continue;
-        if (this.idsOf(reference.target).has(id)) continue;
         const column = reference.many ? `${reference.column}[${i}]` : reference.column;
+        const spilled = this.spilled.get(reference.target);
+        if (spilled) {
+          spilled.addReference(id, line, column);
+          continue;
+        }
+        if (this.idsOf(reference.target).has(id)) continue;
         // A table may refer to its own rows further down (regions.parent); decided at endTable.
         if (reference.target === table) this.pendingSelfReferences.push({ line, column, id });
         else return { line, column, message: danglingMessage(id, reference.target) };
@@ -172,7 +211,11 @@ export class ReferenceChecker {
     }
     if (isReferencedTable(table)) {
       const key = row[keyColumnOf(table)];
-      if (typeof key === 'string') this.idsOf(table).add(key);
+      if (typeof key === 'string') {
+        const spilled = this.spilled.get(table);
+        if (spilled) spilled.addId(key);
+        else this.idsOf(table).add(key);
+      }
     }
     return null;
   }
@@ -189,8 +232,20 @@ export class ReferenceChecker {
       : null;
   }
 
-  /** Every id of `table` known so far: seeded, minus tombstoned, plus defined. */
+  /** After `endTable`: the table's references to spilled tables that name no row, first by line. */
+  async checkSpilled(table: string): Promise<ReferenceProblem | null> {
+    let first: ReferenceProblem | null = null;
+    const targets = new Set((REFERENCES_BY_TABLE.get(table) ?? []).map((ref) => ref.target));
+    for (const target of targets) {
+      const problem = await this.spilled.get(target)?.check((id) => danglingMessage(id, target));
+      if (problem && (first === null || problem.line < first.line)) first = problem;
+    }
+    return first;
+  }
+
+  /** Every id of `table` known so far: seeded, minus tombstoned, plus defined. Not for spilled tables. */
   definedIds(table: ReferencedTable): ReadonlySet<string> {
+    if (this.spilled.has(table)) throw new Error(`the ids of ${table} are spilled, not held`);
     return this.idsOf(table);
   }
 
@@ -206,10 +261,12 @@ export class ReferenceChecker {
   private async seedOnce(table: ReferencedTable): Promise<void> {
     if (this.seeded.has(table) || this.seed === undefined) return;
     this.seeded.add(table);
+    const spilled = this.spilled.get(table);
+    const add = spilled ? (id: string) => spilled.addId(id) : (id: string) => ids.add(id);
     const ids = this.idsOf(table);
     const deleted = this.deleted.get(table);
     for await (const id of await this.seed(table)) {
-      if (deleted === undefined || !deleted.has(id)) ids.add(id);
+      if (deleted === undefined || !deleted.has(id)) add(id);
     }
   }
 

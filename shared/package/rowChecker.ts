@@ -13,4 +13,6 @@ export interface RowChecker {
   check(row: NdjsonRow, line: number): RowProblem | null;
   /** Problems only the whole table reveals (a reference to a row further down that never came). */
   finish(): RowProblem | null;
+  /** After `finish`: problems whose check waits on storage (references to spilled ids). */
+  settle?(): Promise<RowProblem | null>;
 }

@@ -13,7 +13,6 @@ import type {
 } from '../../../shared/importer/benchProtocol';
 import type { SourceRecord } from '../../db/records';
 import { APP_PULL_DEPENDENCIES, startPull } from '../../datasets/pullClient';
-import { startJsMemoryProbe } from './jsMemoryProbe';
 import { startUiBlockProbe } from './uiBlockProbe';
 
 async function pull(request: BenchPullRequest): Promise<BenchPullResult> {
@@ -27,7 +26,6 @@ async function pull(request: BenchPullRequest): Promise<BenchPullResult> {
     addedAt: new Date().toISOString(),
   };
   const stopProbe = startUiBlockProbe();
-  const stopMemoryProbe = startJsMemoryProbe();
   const started = performance.now();
   const handle = startPull(
     { source, datasetId: request.datasetId },
@@ -54,7 +52,6 @@ async function pull(request: BenchPullRequest): Promise<BenchPullResult> {
     ms,
     progressEvents,
     block,
-    jsPeakBytes: await stopMemoryProbe(),
   };
 }
 

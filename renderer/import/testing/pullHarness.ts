@@ -20,6 +20,7 @@ import { openWorkstationDatabase } from '../../db/database';
 import type { ImportLocks } from '../importLocks';
 import { memoryImportLocks } from '../importLocks';
 import type { PullOutcome } from '../outcome';
+import type { PartialStore } from '../partialDownloads';
 import type { PullProgress } from '../pullProgress';
 import { pullDataset } from '../pullDataset';
 
@@ -63,6 +64,8 @@ export interface PullOptions {
   signal?: AbortSignal;
   onProgress?: (progress: PullProgress) => void;
   now?: Date;
+  partials?: PartialStore;
+  tableReadBytes?: number;
 }
 
 export function runPull(harness: PullHarness, options: PullOptions): Promise<PullOutcome> {
@@ -84,6 +87,8 @@ export function runPull(harness: PullHarness, options: PullOptions): Promise<Pul
       onProgress: options.onProgress ?? (() => undefined),
       now: () => options.now ?? TEST_NOW,
       retryPolicy: { retries: 2, firstDelayMs: 1 },
+      ...(options.partials ? { partials: options.partials } : {}),
+      ...(options.tableReadBytes ? { tableReadBytes: options.tableReadBytes } : {}),
     },
   );
 }
