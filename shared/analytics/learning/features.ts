@@ -1,0 +1,71 @@
+/**
+ * The alert features the risk model reads, as a stable vocabulary of named columns: the
+ * typology (one-hot), the model that raised the alert (one-hot), its score, and each named
+ * feature's contribution to that score (0 where the alert lacks it). Columns are standardised
+ * with the mean and spread of the alerts the vocabulary was built from, so weights compare.
+ */
+import type { Alert } from '../../dictionary/types';
+import { TYPOLOGIES } from '../../dictionary/tables';
+
+export interface FeatureVocabulary {
+  columns: string[];
+  means: number[];
+  scales: number[];
+}
+
+export const SCORE_COLUMN = 'score';
+export const typologyColumn = (typology: string): string => `typology:${typology}`;
+export const modelColumn = (model: string): string => `model:${model}`;
+export const featureColumn = (name: string): string => `feature:${name}`;
+
+/** The column names for a set of alerts, in a stable order (typologies of the spec first). */
+export function vocabularyColumns(alerts: readonly Alert[]): string[] {
+  const models = new Set<string>();
+  const features = new Set<string>();
+  for (const alert of alerts) {
+    models.add(alert.model);
+    for (const feature of alert.features) features.add(feature.name);
+  }
+  return [
+    ...TYPOLOGIES.map(typologyColumn),
+    SCORE_COLUMN,
+    ...[...models].sort().map(modelColumn),
+    ...[...features].sort().map(featureColumn),
+  ];
+}
+
+/** The alert's raw values in the vocabulary's columns (names it lacks read 0; unknown names are dropped). */
+export function rawVector(alert: Alert, columns: readonly string[]): number[] {
+  const index = new Map(columns.map((column, i) => [column, i]));
+  const values = new Array<number>(columns.length).fill(0);
+  const set = (column: string, value: number) => {
+    const i = index.get(column);
+    if (i !== undefined) values[i]! += value;
+  };
+  set(typologyColumn(alert.typology), 1);
+  set(SCORE_COLUMN, alert.score);
+  set(modelColumn(alert.model), 1);
+  for (const feature of alert.features) set(featureColumn(feature.name), feature.contribution);
+  return values;
+}
+
+export function buildVocabulary(alerts: readonly Alert[]): FeatureVocabulary {
+  const columns = vocabularyColumns(alerts);
+  const rows = alerts.map((alert) => rawVector(alert, columns));
+  const means = columns.map(
+    (_, j) => rows.reduce((sum, row) => sum + row[j]!, 0) / (rows.length || 1),
+  );
+  const scales = columns.map((_, j) => {
+    const variance =
+      rows.reduce((sum, row) => sum + (row[j]! - means[j]!) ** 2, 0) / (rows.length || 1);
+    // A column that never varies carries no information; a scale of 1 keeps it at 0 after centring.
+    return variance > 1e-12 ? Math.sqrt(variance) : 1;
+  });
+  return { columns, means, scales };
+}
+
+export function standardisedVector(alert: Alert, vocabulary: FeatureVocabulary): number[] {
+  return rawVector(alert, vocabulary.columns).map(
+    (value, j) => (value - vocabulary.means[j]!) / vocabulary.scales[j]!,
+  );
+}
