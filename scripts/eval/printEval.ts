@@ -22,6 +22,7 @@ export function evalTables(result: EvalResult): string[] {
     `learning loop (risk order, retrained)   ${count(r.learning)}`,
     `learning loop ("review next")           ${count(r.learningReviewNext)}`,
     `learning loop, cold start on sandbox's  ${count(r.learningFromSandboxScores)}`,
+    `learning loop, no scores (id order)     ${count(r.learningWithoutScores)}`,
     `score order (sandbox's, raised locally) ${count(r.score)}`,
     `sandbox's own scores (new alerts last)  ${count(r.sandboxScore)}`,
     `random order (median of ${r.random.length})             ${count(r.randomMedian)}   [${r.random.map(count).join(', ')}]`,

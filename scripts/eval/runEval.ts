@@ -40,6 +40,8 @@ export interface EvalResult {
     learningReviewNext: number | null;
     /** The learning loop with the raised alerts' scores put back to the sandbox's: what learning adds alone. */
     learningFromSandboxScores: number | null;
+    /** The learning loop with every score set to 0.5: the cold start is the queue in id order, the rest is learnt from the features. */
+    learningWithoutScores: number | null;
     score: number | null;
     sandboxScore: number | null;
     randomMedian: number | null;
@@ -97,6 +99,7 @@ export async function runEval(
     ...alert,
     score: pool.sandboxScores.get(alert.id) ?? alert.score,
   }));
+  const unscored = pool.alerts.map((alert) => ({ ...alert, score: 0.5 }));
   const sandboxScore = reviews(simulateAnalyst(pool.alerts, truth, scoreOrder(sandboxScoreOf)));
   const score = reviews(
     simulateAnalyst(
@@ -141,6 +144,13 @@ export async function runEval(
           sandboxScored,
           truth,
           learningOrder(sandboxScored, { retrainEvery: options.retrainEvery }),
+        ),
+      ),
+      learningWithoutScores: reviews(
+        simulateAnalyst(
+          unscored,
+          truth,
+          learningOrder(unscored, { retrainEvery: options.retrainEvery }),
         ),
       ),
       score,

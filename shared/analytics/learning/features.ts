@@ -1,11 +1,13 @@
 /**
  * The alert features the risk model reads, as a stable vocabulary of named columns: the
- * typology (one-hot), the model that raised the alert (one-hot), its score, and each named
- * feature's contribution to that score (0 where the alert lacks it). Columns are standardised
- * with the mean and spread of the alerts the vocabulary was built from, so weights compare.
+ * typology (one-hot), the model that raised the alert (one-hot), its score, the local detectors'
+ * evidence folded into a sandbox alert, and each named feature's contribution to that score (0
+ * where the alert lacks it). Columns are scaled to a root-mean-square of 1 over the alerts the
+ * vocabulary was built from, so weights compare; only the score is also centred.
  */
 import type { Alert } from '../../dictionary/types';
 import { TYPOLOGIES } from '../../dictionary/tables';
+import { LOCAL_FEATURE_PREFIX } from '../dedup';
 
 export interface FeatureVocabulary {
   columns: string[];
@@ -14,6 +16,8 @@ export interface FeatureVocabulary {
 }
 
 export const SCORE_COLUMN = 'score';
+/** What a local detection that confirmed a sandbox alert added to it: its `local:` features' contributions, summed. */
+export const LOCAL_EVIDENCE_COLUMN = 'local_evidence';
 export const typologyColumn = (typology: string): string => `typology:${typology}`;
 export const modelColumn = (model: string): string => `model:${model}`;
 export const featureColumn = (name: string): string => `feature:${name}`;
@@ -29,6 +33,7 @@ export function vocabularyColumns(alerts: readonly Alert[]): string[] {
   return [
     ...TYPOLOGIES.map(typologyColumn),
     SCORE_COLUMN,
+    LOCAL_EVIDENCE_COLUMN,
     ...[...models].sort().map(modelColumn),
     ...[...features].sort().map(featureColumn),
   ];
@@ -45,21 +50,27 @@ export function rawVector(alert: Alert, columns: readonly string[]): number[] {
   set(typologyColumn(alert.typology), 1);
   set(SCORE_COLUMN, alert.score);
   set(modelColumn(alert.model), 1);
-  for (const feature of alert.features) set(featureColumn(feature.name), feature.contribution);
+  for (const feature of alert.features) {
+    set(featureColumn(feature.name), feature.contribution);
+    if (feature.name.startsWith(LOCAL_FEATURE_PREFIX))
+      set(LOCAL_EVIDENCE_COLUMN, feature.contribution);
+  }
   return values;
 }
 
 export function buildVocabulary(alerts: readonly Alert[]): FeatureVocabulary {
   const columns = vocabularyColumns(alerts);
   const rows = alerts.map((alert) => rawVector(alert, columns));
-  const means = columns.map(
-    (_, j) => rows.reduce((sum, row) => sum + row[j]!, 0) / (rows.length || 1),
+  const n = rows.length || 1;
+  // Only the score is centred: the other columns are mostly 0 (absent), and must stay 0 when
+  // absent, or a feature no labelled alert has would still push every alert through its weight.
+  const means = columns.map((column, j) =>
+    column === SCORE_COLUMN ? rows.reduce((sum, row) => sum + row[j]!, 0) / n : 0,
   );
   const scales = columns.map((_, j) => {
-    const variance =
-      rows.reduce((sum, row) => sum + (row[j]! - means[j]!) ** 2, 0) / (rows.length || 1);
-    // A column that never varies carries no information; a scale of 1 keeps it at 0 after centring.
-    return variance > 1e-12 ? Math.sqrt(variance) : 1;
+    const spread = Math.sqrt(rows.reduce((sum, row) => sum + (row[j]! - means[j]!) ** 2, 0) / n);
+    // A column that is 0 throughout carries no information; a scale of 1 keeps it at 0.
+    return spread > 1e-6 ? spread : 1;
   });
   return { columns, means, scales };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert, Typology } from '../../dictionary/types';
-import { buildVocabulary, standardisedVector } from './features';
+import { buildVocabulary, rawVector, standardisedVector } from './features';
 import {
   estimateRisk,
   labelOfDisposition,
@@ -57,14 +57,34 @@ describe('learning from dispositions', () => {
     expect(labelOfDisposition(undefined)).toBeNull();
   });
 
-  it('standardises each column to mean 0 and spread 1 over the queue', () => {
+  it('scales each column to a spread of 1, centres only the score, and keeps absent features at 0', () => {
     const vocabulary = buildVocabulary(queue);
-    const j = vocabulary.columns.indexOf('feature:linked_accounts');
-    const column = queue.map((entry) => standardisedVector(entry, vocabulary)[j]!);
-    expect(column.reduce((a, b) => a + b, 0) / column.length).toBeCloseTo(0, 9);
-    expect(Math.sqrt(column.reduce((a, b) => a + b * b, 0) / column.length)).toBeCloseTo(1, 9);
+    const column = (name: string) => {
+      const j = vocabulary.columns.indexOf(name);
+      return queue.map((entry) => standardisedVector(entry, vocabulary)[j]!);
+    };
+    const rms = (values: number[]) =>
+      Math.sqrt(values.reduce((a, b) => a + b * b, 0) / values.length);
+    const linked = column('feature:linked_accounts');
+    expect(rms(linked)).toBeCloseTo(1, 9);
+    expect(linked.slice(10)).toEqual(new Array(10).fill(0));
+    const score = column('score');
+    expect(score.reduce((a, b) => a + b, 0) / score.length).toBeCloseTo(0, 9);
+    expect(rms(score)).toBeCloseTo(1, 9);
     expect(vocabulary.columns).toContain('typology:spoofing');
     expect(vocabulary.columns).toContain('model:sandbox-test');
+  });
+
+  it('reads the local detectors’ evidence folded into a sandbox alert as one column', () => {
+    const raised = alert('X', 'spoofing', 0.5, {
+      cancel_ratio: 0.2,
+      'local:active_days': 0.1,
+      'local:cancel_ratio': 0.3,
+    });
+    const vocabulary = buildVocabulary([...queue, raised]);
+    const j = vocabulary.columns.indexOf('local_evidence');
+    expect(rawVector(raised, vocabulary.columns)[j]).toBeCloseTo(0.4, 9);
+    expect(rawVector(rings[0]!, vocabulary.columns)[j]).toBe(0);
   });
 
   it('keeps the alerts’ own scores while labels are too few, or all of one kind, and says so', () => {
