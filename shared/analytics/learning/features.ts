@@ -7,6 +7,7 @@
  */
 import type { Alert } from '../../dictionary/types';
 import { TYPOLOGIES } from '../../dictionary/tables';
+import { LOCAL_MODEL_NAME } from '../alerts';
 import { LOCAL_FEATURE_PREFIX } from '../dedup';
 
 export interface FeatureVocabulary {
@@ -16,7 +17,7 @@ export interface FeatureVocabulary {
 }
 
 export const SCORE_COLUMN = 'score';
-/** What a local detection that confirmed a sandbox alert added to it: its `local:` features' contributions, summed. */
+/** The local detectors' evidence: a local alert's features, or the `local:` features a local detection added to a sandbox alert, their contributions summed. */
 export const LOCAL_EVIDENCE_COLUMN = 'local_evidence';
 export const typologyColumn = (typology: string): string => `typology:${typology}`;
 export const modelColumn = (model: string): string => `model:${model}`;
@@ -50,9 +51,10 @@ export function rawVector(alert: Alert, columns: readonly string[]): number[] {
   set(typologyColumn(alert.typology), 1);
   set(SCORE_COLUMN, alert.score);
   set(modelColumn(alert.model), 1);
+  const local = alert.model === LOCAL_MODEL_NAME;
   for (const feature of alert.features) {
     set(featureColumn(feature.name), feature.contribution);
-    if (feature.name.startsWith(LOCAL_FEATURE_PREFIX))
+    if (local || feature.name.startsWith(LOCAL_FEATURE_PREFIX))
       set(LOCAL_EVIDENCE_COLUMN, feature.contribution);
   }
   return values;

@@ -75,7 +75,7 @@ describe('learning from dispositions', () => {
     expect(vocabulary.columns).toContain('model:sandbox-test');
   });
 
-  it('reads the local detectors’ evidence folded into a sandbox alert as one column', () => {
+  it('reads the local detectors’ evidence, on their own alerts or folded into a sandbox alert, as one column', () => {
     const raised = alert('X', 'spoofing', 0.5, {
       cancel_ratio: 0.2,
       'local:active_days': 0.1,
@@ -85,6 +85,12 @@ describe('learning from dispositions', () => {
     const j = vocabulary.columns.indexOf('local_evidence');
     expect(rawVector(raised, vocabulary.columns)[j]).toBeCloseTo(0.4, 9);
     expect(rawVector(rings[0]!, vocabulary.columns)[j]).toBe(0);
+    // A local detector's own alert is local evidence through and through.
+    const local = {
+      ...alert('L', 'spoofing', 0.6, { a: 0.25, b: 0.3 }),
+      model: 'workstation-local/1',
+    };
+    expect(rawVector(local, vocabulary.columns)[j]).toBeCloseTo(0.55, 9);
   });
 
   it('keeps the alerts’ own scores while labels are too few, or all of one kind, and says so', () => {
