@@ -29,7 +29,9 @@ export function vocabularyColumns(alerts: readonly Alert[]): string[] {
   const features = new Set<string>();
   for (const alert of alerts) {
     models.add(alert.model);
-    for (const feature of alert.features) features.add(feature.name);
+    if (alert.model === LOCAL_MODEL_NAME) continue;
+    for (const feature of alert.features)
+      if (!feature.name.startsWith(LOCAL_FEATURE_PREFIX)) features.add(feature.name);
   }
   return [
     ...TYPOLOGIES.map(typologyColumn),

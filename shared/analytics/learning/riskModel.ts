@@ -29,9 +29,9 @@ export interface RiskModelState {
 export interface RiskModelOptions {
   /** Fewer labels than this (true and false positives together) keep the cold start. */
   minLabels?: number;
-  /** Gradient steps; a bounded number of steps also keeps the weights small on separable labels. */
+  /** Gradient steps (1000); a bounded number of steps also keeps the weights small on separable labels. */
   numSteps?: number;
-  /** Step size per mean gradient (mljs steps on the summed gradient, so this is divided by n). */
+  /** Step size per mean gradient (0.5; mljs steps on the summed gradient, so this is divided by n). */
   stepSize?: number;
 }
 
@@ -84,8 +84,8 @@ export function trainRiskModel(
   );
   const target = Matrix.columnVector(labelled.map((entry) => entry.label));
   const regression = new LogisticRegression({
-    numSteps: options.numSteps ?? 400,
-    learningRate: (options.stepSize ?? 0.2) / labelled.length,
+    numSteps: options.numSteps ?? 1000,
+    learningRate: (options.stepSize ?? 0.5) / labelled.length,
   });
   regression.train(design, target);
   // Classifier 0 learns "not class 0", i.e. the probability of a true positive.
