@@ -13,7 +13,7 @@ import { groupEvidenceTable } from '../shared/analytics/groupEvidence';
 import { trustedKeyFromPem } from '../shared/crypto/trustedKey';
 import { parseIdentityFile } from '../shared/package/identityFile';
 import { isPackageRefusal } from '../shared/package/refusal';
-import { pullIntoMemory } from './analyze/pullIntoMemory';
+import { pullAndAnalyse } from './analyze/pullAndAnalyse';
 import { repositoryReaderFor } from './sandbox/readers';
 
 const USAGE =
@@ -38,18 +38,19 @@ async function main(): Promise<number> {
   );
   const identities = parseIdentityFile(await readFile(values.identity, 'utf8'));
   const started = performance.now();
-  const reports = await pullIntoMemory(
+  const lines: string[] = [];
+  const groupLines: string[] = [];
+  // Each dataset's rows stream from the checks into the detectors' columns (see pullAndAnalyse).
+  const analysed = await pullAndAnalyse(
     repositoryReaderFor(values.repo),
     trustedKeys,
     identities,
     (line) => console.log(line),
+    (dataset) =>
+      analyseDataset(dataset, { onProgress: (line) => console.log(`${dataset.id}: ${line}`) }),
   );
-  const lines: string[] = [];
-  const groupLines: string[] = [];
-  for (const { dataset } of reports) {
-    const { alerts, data, context } = await analyseDataset(dataset, {
-      onProgress: (line) => console.log(`${dataset.id}: ${line}`),
-    });
+  for (const { datasetId, result } of analysed) {
+    const { alerts, data, context } = result;
     // A local finding that the sandbox already reported raises its alert instead of doubling it.
     const { fresh, raised } = dedupAgainstSandbox(alerts, data.sandboxAlerts);
     for (const alert of [...fresh, ...raised]) lines.push(JSON.stringify(alert));
@@ -57,11 +58,11 @@ async function main(): Promise<number> {
       const table = groupEvidenceTable(context);
       for (const row of table.rows.filter((entry) => entry.reaches.length > 0))
         groupLines.push(
-          JSON.stringify({ dataset: dataset.id, ...row, thresholds: table.thresholds }),
+          JSON.stringify({ dataset: datasetId, ...row, thresholds: table.thresholds }),
         );
     }
     console.log(
-      `${dataset.id}: ${alerts.length} local alert(s): ${fresh.length} new, ${raised.length} sandbox alert(s) raised`,
+      `${datasetId}: ${alerts.length} local alert(s): ${fresh.length} new, ${raised.length} sandbox alert(s) raised`,
     );
   }
   await writeFile(values.out, lines.length ? `${lines.join('\n')}\n` : '');
