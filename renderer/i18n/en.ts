@@ -555,6 +555,8 @@ export const en: Messages = {
       saved: 'Saved: {{location}}',
       failed: 'Export failed: {{message}}',
       notDrawn: 'Not drawn yet; try again in a moment.',
+      addToCase: 'Add “{{what}}” to a case',
+      added: 'Added to the case.',
     },
     timeline: {
       title: 'Daily trend: {{region}} (drag to choose a period)',

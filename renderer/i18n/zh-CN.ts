@@ -529,6 +529,8 @@ export const zhCN = {
       saved: '已保存：{{location}}',
       failed: '导出失败：{{message}}',
       notDrawn: '图形尚未绘制完成，请稍后再试。',
+      addToCase: '将“{{what}}”加入案件',
+      added: '已加入案件。',
     },
     timeline: {
       title: '每日趋势：{{region}}（拖动选择时间段）',
