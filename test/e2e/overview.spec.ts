@@ -201,6 +201,7 @@ test('the Overview maps the demo, drills into a region and follows the period', 
       {
         kind: string;
         image: string;
+        createdAt: string;
         provenance: { view: string; parameters: Record<string, unknown> };
       }[]
     >((resolve, reject) => {
