@@ -11,7 +11,7 @@ import type {
 import type { WorkstationDatabase } from '../../db/database';
 import { getDatabase } from '../../db/database';
 import type { AnnotationRecord, DatasetRecord } from '../../db/records';
-import { alertKey, parseAlertKey } from './alertKeys';
+import { alertKey, parseAccountKey, parseAlertKey } from './alertKeys';
 import { evidenceDataset } from './datasetEvidence';
 import { rowsForAccounts, rowsForInstruments } from './rowsForAccounts';
 
@@ -41,11 +41,13 @@ export async function loadCaseEvidence(
   const keys = record.alertIds.map(parseAlertKey);
   const used = new Map<string, DatasetRecord>();
   const alerts: EvidenceAlert[] = [];
-  for (const key of keys) {
-    const dataset = datasets.get(key.dataset);
+  const members = record.accountIds.map(parseAccountKey);
+  for (const key of [...keys, ...members]) {
+    const dataset = key.dataset === null ? undefined : datasets.get(key.dataset);
     if (!dataset) continue;
     used.set(dataset.id, dataset);
   }
+  const memberIds = [...new Set(members.map((member) => member.accountId))];
   const stored = await db.alerts.bulkGet(
     keys.flatMap((key) => {
       const dataset = datasets.get(key.dataset);
@@ -72,7 +74,7 @@ export async function loadCaseEvidence(
   });
 
   const accountIds = [
-    ...new Set([...record.accountIds, ...alerts.flatMap((a) => a.accounts)]),
+    ...new Set([...memberIds, ...alerts.flatMap((a) => a.accounts)]),
   ].sort();
   const instrumentCodes = [...new Set(alerts.flatMap((a) => a.instruments))].sort();
   const times = alerts.flatMap((a) => [Date.parse(a.window.from), Date.parse(a.window.to)]);
@@ -85,7 +87,7 @@ export async function loadCaseEvidence(
       status: record.status,
       owner: record.owner,
       createdAt: record.createdAt,
-      accountIds: record.accountIds,
+      accountIds: memberIds,
     },
     datasets: [...used.values()].map(evidenceDataset),
     alerts,
