@@ -5,6 +5,7 @@
  */
 import type {
   CaseEvidence,
+  CollectedSnapshot,
   EvidenceAlert,
   EvidenceAnnotation,
 } from '../../../shared/reports/evidence';
@@ -73,14 +74,31 @@ export async function loadCaseEvidence(
       : [];
   });
 
-  const accountIds = [
-    ...new Set([...memberIds, ...alerts.flatMap((a) => a.accounts)]),
-  ].sort();
+  const accountIds = [...new Set([...memberIds, ...alerts.flatMap((a) => a.accounts)])].sort();
   const instrumentCodes = [...new Set(alerts.flatMap((a) => a.instruments))].sort();
   const times = alerts.flatMap((a) => [Date.parse(a.window.from), Date.parse(a.window.to)]);
   const range = times.length > 0 ? { from: Math.min(...times), to: Math.max(...times) } : {};
 
+  // Map, chart and graph snapshots the examiner collected into the case (row selections are not pictures).
+  const snapshots = (await db.evidence.where('caseId').equals(caseId).sortBy('createdAt')).flatMap(
+    (item): CollectedSnapshot[] =>
+      item.kind !== 'rows' && item.image
+        ? [
+            {
+              id: item.id,
+              kind: item.kind,
+              title: item.title,
+              image: item.image,
+              provenance: item.provenance,
+              createdAt: item.createdAt,
+              createdBy: item.createdBy,
+            },
+          ]
+        : [],
+  );
+
   const evidence: CaseEvidence = {
+    snapshots,
     case: {
       id: record.id,
       title: record.title,
