@@ -15,6 +15,10 @@ interface AddToCaseButtonProps {
   accountKeys?: readonly string[];
   /** The button's text; defaults to "Add to case". */
   label?: string;
+  /** The button's accessible name when several "Add to case" buttons share a page. */
+  ariaLabel?: string;
+  /** A smaller button, for card headers. */
+  small?: boolean;
   onAdded?: (caseId: string) => void;
   onProblem?: (error: unknown) => void;
 }
@@ -28,6 +32,8 @@ export function AddToCaseButton({
   alertKeys = [],
   accountKeys = [],
   label,
+  ariaLabel,
+  small = false,
   onAdded,
   onProblem,
 }: AddToCaseButtonProps) {
@@ -73,7 +79,12 @@ export function AddToCaseButton({
 
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={small ? 'button button--small' : 'button'}
+        aria-label={ariaLabel}
+        onClick={() => setOpen(true)}
+      >
         <BriefcaseBusiness aria-hidden="true" size={14} /> {label ?? t('cases.add.button')}
       </button>
       <ModalDialog open={open} title={t('cases.add.title')} onClose={() => setOpen(false)}>
@@ -84,7 +95,12 @@ export function AddToCaseButton({
                 .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
                 .map((record) => (
                   <li key={record.id}>
-                    <button type="button" className="button" disabled={busy} onClick={() => void addTo(record.id)}>
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={busy}
+                      onClick={() => void addTo(record.id)}
+                    >
                       {record.title}
                     </button>
                   </li>

@@ -28,7 +28,9 @@ import {
 } from './graphActions';
 import { fitView } from './graphCore';
 import { useGraphStore } from './graphStore';
+import { AddToCaseButton } from '../cases/AddToCaseButton';
 import { saveCsv, savePng } from './exportGraph';
+import { graphEvidence, graphPng, visibleAccountKeys, visibleCounts } from './graphEvidence';
 import { edgesCsv, nodesCsv } from './graphCsv';
 
 function fileStem(dataset: string | null): string {
@@ -61,6 +63,19 @@ export function GraphToolbar({ core }: { core: RefObject<Core | null> }) {
       getComputedStyle(document.documentElement).getPropertyValue('--surface').trim() || '#ffffff';
     const outcome = await savePng(core.current, `${fileStem(dataset)}.png`, background);
     return outcome.saved ? t('graph.exported', { location: outcome.location ?? '' }) : null;
+  }
+
+  const accountKeys = dataset ? visibleAccountKeys(dataset, view) : [];
+  function snapshot() {
+    if (!core.current) throw new Error(t('graph.toolbar.notDrawn'));
+    const background =
+      getComputedStyle(document.documentElement).getPropertyValue('--surface').trim() || '#ffffff';
+    const current = useGraphStore.getState();
+    const title = t('graph.toolbar.snapshotTitle', {
+      from: current.openedFrom ?? current.dataset ?? '',
+      ...visibleCounts(current.view),
+    });
+    return graphEvidence(current, title, graphPng(core.current, background));
   }
 
   return (
@@ -190,6 +205,20 @@ export function GraphToolbar({ core }: { core: RefObject<Core | null> }) {
         >
           <FileSpreadsheet aria-hidden="true" size={14} /> {t('graph.toolbar.exportEdges')}
         </button>
+        <AddToCaseButton
+          label={t('graph.toolbar.addSnapshot')}
+          produceEvidence={snapshot}
+          onAdded={() => setNotice(t('graph.toolbar.addedSnapshot'))}
+        />
+        {accountKeys.length > 0 && (
+          <AddToCaseButton
+            label={t('graph.toolbar.addAccounts')}
+            accountKeys={accountKeys}
+            onAdded={() =>
+              setNotice(t('graph.toolbar.addedAccounts', { count: accountKeys.length }))
+            }
+          />
+        )}
       </div>
       <p className="graph-toolbar__status" role="status">
         {(pathEnds[0] || pathEnds[1]) && (

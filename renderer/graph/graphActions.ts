@@ -111,7 +111,7 @@ export async function openFrom(source: SeedSource, label: string): Promise<OpenO
       true,
     );
     commit(view);
-    store.getState().set({ openedFrom: label, selected: nodes[0]?.id ?? null, timelineAt: null });
+    store.getState().set({ openedFrom: label, openedBy: source, selected: nodes[0]?.id ?? null, timelineAt: null });
     return { found: true };
   });
   return outcome ?? { found: false };

@@ -8,7 +8,7 @@ import type { PathResult } from '../../shared/graph/algorithms';
 import type { GraphEdge, LinkFilter, SetAsideHub } from '../../shared/graph/types';
 import { DEFAULT_LINK_FILTER } from '../../shared/graph/types';
 import type { LinkModelSummary } from '../../shared/graph/linkModel';
-import type { Analysis, NodeView } from './protocol';
+import type { Analysis, NodeView, SeedSource } from './protocol';
 
 export type Position = { x: number; y: number };
 
@@ -46,6 +46,8 @@ export interface GraphState {
   coTradingWindowMinutes: number;
   /** What the graph was opened from, as the examiner would say it. */
   openedFrom: string | null;
+  /** The seed the graph was opened from, for a snapshot's provenance. */
+  openedBy: SeedSource | null;
   view: GraphView;
   history: GraphView[];
   hubs: SetAsideHub[];
@@ -73,6 +75,7 @@ export const useGraphStore = create<GraphState>()((set) => ({
   buildMs: null,
   coTradingWindowMinutes: 10,
   openedFrom: null,
+  openedBy: null,
   view: EMPTY_VIEW,
   history: [],
   hubs: [],

@@ -10,6 +10,7 @@ import { BASE_METRICS, metricValue } from '../../shared/analytics/overview/aggre
 import type { CubeRegion } from '../../shared/analytics/overview/cube';
 import { quantileBreaks } from '../../shared/analytics/overview/scale';
 import type { Theme } from '../styles/theme';
+import { AddViewToCase } from './AddViewToCase';
 import { ExportButton } from './ExportButton';
 import { useOverviewLabels } from './labels';
 import { MapLegend } from './MapLegend';
@@ -90,21 +91,29 @@ export function MapCard(props: MapCardProps) {
   };
 
   const focusName = names.get(focus) ?? focus;
+  const mapDataUrl = () =>
+    map.current?.toDataUrl(
+      getComputedStyle(document.body).getPropertyValue('--surface') || '#fff',
+    ) ?? null;
   return (
     <OverviewCard
       title={t('overview.map.title')}
       icon={MapIcon}
       className="overview-map"
       actions={
-        <ExportButton
-          what={t('overview.map.title')}
-          fileName={`risk-map-${focus}-${labels.day(summary.period.from)}-${labels.day(summary.period.to)}`}
-          dataUrl={() =>
-            map.current?.toDataUrl(
-              getComputedStyle(document.body).getPropertyValue('--surface') || '#fff',
-            ) ?? null
-          }
-        />
+        <>
+          <ExportButton
+            what={t('overview.map.title')}
+            fileName={`risk-map-${focus}-${labels.day(summary.period.from)}-${labels.day(summary.period.to)}`}
+            dataUrl={mapDataUrl}
+          />
+          <AddViewToCase
+            what={t('overview.map.title')}
+            kind="map"
+            picture="map"
+            dataUrl={mapDataUrl}
+          />
+        </>
       }
     >
       <div className="overview-map__controls">

@@ -20,6 +20,7 @@ import { EmptyState } from '../shell/EmptyState';
 import { Loading } from '../shell/Loading';
 import { PageIntro } from '../shell/PageIntro';
 import { useResolvedTheme } from '../shell/useTheme';
+import { OverviewViewContext, type OverviewView } from './evidenceProvenance';
 import { KpiStrip } from './KpiStrip';
 import { useOverviewLabels } from './labels';
 import { MapCard } from './MapCard';
@@ -122,41 +123,50 @@ function OverviewBody({ datasets }: { datasets: DatasetRecord[] }) {
   const regionName = base.regions.find((region) => region.code === focused)?.name ?? focused;
   const changeFocus = (code: string) => setFocus(code === root ? null : code);
   const periodName = `${labels.day(shownPeriod.from)}-${labels.day(shownPeriod.to)}`;
+  const view: OverviewView = {
+    datasets: datasets.map((dataset) => ({ id: dataset.id, generation: dataset.generation })),
+    period: { from: labels.day(shownPeriod.from), to: labels.day(shownPeriod.to) },
+    region: { code: focused, name: regionName },
+    metric,
+    heat,
+  };
 
   return (
-    <div className="overview" data-period={periodName}>
-      <KpiStrip kpis={figures.summary.kpis} datasets={datasets} />
-      <PeriodPicker span={base.span} period={shownPeriod} onChange={setPeriod} />
-      <TimelineCard
-        timeline={figures.timeline}
-        period={shownPeriod}
-        regionName={regionName}
-        theme={theme}
-        onPeriod={setPeriod}
-      />
-      <div className="overview__main">
-        <div className="overview__column">
-          <MapCard
-            base={base}
-            summary={figures.summary}
-            metric={metric}
-            onMetric={setMetric}
-            heat={heat}
-            onHeat={setHeat}
-            focus={focused}
-            onFocus={changeFocus}
-            theme={theme}
-          />
-          <TypologyCard
-            typologies={figures.summary.typologies}
-            theme={theme}
-            fileName={`typologies-${periodName}`}
-          />
+    <OverviewViewContext value={view}>
+      <div className="overview" data-period={periodName}>
+        <KpiStrip kpis={figures.summary.kpis} datasets={datasets} />
+        <PeriodPicker span={base.span} period={shownPeriod} onChange={setPeriod} />
+        <TimelineCard
+          timeline={figures.timeline}
+          period={shownPeriod}
+          regionName={regionName}
+          theme={theme}
+          onPeriod={setPeriod}
+        />
+        <div className="overview__main">
+          <div className="overview__column">
+            <MapCard
+              base={base}
+              summary={figures.summary}
+              metric={metric}
+              onMetric={setMetric}
+              heat={heat}
+              onHeat={setHeat}
+              focus={focused}
+              onFocus={changeFocus}
+              theme={theme}
+            />
+            <TypologyCard
+              typologies={figures.summary.typologies}
+              theme={theme}
+              fileName={`typologies-${periodName}`}
+            />
+          </div>
+          {figures.detail && (
+            <RegionPanel base={base} detail={figures.detail} theme={theme} onFocus={changeFocus} />
+          )}
         </div>
-        {figures.detail && (
-          <RegionPanel base={base} detail={figures.detail} theme={theme} onFocus={changeFocus} />
-        )}
       </div>
-    </div>
+    </OverviewViewContext>
   );
 }

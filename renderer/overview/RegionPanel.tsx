@@ -146,6 +146,7 @@ export function RegionPanel({ base, detail, theme, onFocus }: RegionPanelProps) 
         </dl>
 
         <ChartCard
+          picture="region-trend"
           title={t('overview.panel.trend', { region: name })}
           fileName={`alert-trend-${detail.code}-${labels.day(detail.period.from)}-${labels.day(detail.period.to)}`}
           option={trendOption}

@@ -129,6 +129,7 @@ export function TimelineCard({ timeline, period, regionName, theme, onPeriod }: 
 
   return (
     <ChartCard
+      picture="timeline"
       title={t('overview.timeline.title', { region: regionName })}
       icon={Activity}
       fileName={`timeline-${labels.day(span.from)}-${labels.day(span.to)}`}

@@ -50,6 +50,7 @@ export function TypologyCard({
   const rows = Object.values(typologies).filter((count) => (count ?? 0) > 0).length;
   return (
     <ChartCard
+      picture="typologies"
       title={t('overview.typologies.title')}
       icon={ChartBar}
       fileName={fileName}

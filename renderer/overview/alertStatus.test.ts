@@ -1,51 +1,51 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { AnnotationRecord, CaseRecord } from '../db/records';
-import { statusLookup } from './alertStatus';
+import { openWorkstationDatabase } from '../db/database';
+import type { AlertStateRecord } from '../db/records';
+import { alertStatusVersion, loadAlertStatuses, statusLookup } from './alertStatus';
 
-const annotation = (
-  alertId: string,
-  disposition: AnnotationRecord['disposition'],
-): AnnotationRecord => ({
-  id: `n-${alertId}`,
-  dataset: 'gd',
+const state = (dataset: string, alertId: string, status: AlertStateRecord['status']): AlertStateRecord => ({
+  dataset,
   alertId,
-  disposition,
-  reasonCode: null,
-  typology: null,
-  severity: null,
-  tags: [],
-  note: '',
-  author: 'examiner',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  status: disposition ? 'final' : 'draft',
-});
-
-const openCase = (alertIds: string[], status: CaseRecord['status'] = 'open'): CaseRecord => ({
-  id: 'c1',
-  title: 'case',
   status,
-  owner: 'examiner',
-  createdAt: '2026-11-01T00:00:00.000Z',
+  assignee: null,
+  snoozedUntil: null,
+  statusReason: null,
+  labelStatus: 'none',
+  labelledBy: null,
+  labelConfirmedBy: null,
   updatedAt: '2026-11-01T00:00:00.000Z',
-  alertIds,
-  accountIds: [],
+  updatedBy: 'examiner',
 });
 
 describe('alert status for the Overview', () => {
-  it('closes alerts with a disposition, reviews annotated ones, escalates those in an open case', () => {
-    const statusOf = statusLookup(
-      [annotation('A1', 'false_positive'), annotation('A2', null), annotation('A3', null)],
-      [openCase(['gd:A3', 'A4', 'gd:A1'])],
-    );
+  it('reads the triage status of each alert; alerts without a state are new', () => {
+    const statusOf = statusLookup([
+      state('gd', 'A1', 'closed'),
+      state('gd', 'A2', 'in_review'),
+      state('gd', 'A3', 'escalated'),
+      { ...state('gd', 'A4', 'in_review'), snoozedUntil: '2099-01-01T00:00:00.000Z' },
+      state('gd#2', 'A6', 'closed'),
+    ]);
     expect(statusOf('gd:A1')).toBe('closed');
-    expect(statusOf('gd:A2')).toBe('under_review');
+    expect(statusOf('gd:A2')).toBe('in_review');
     expect(statusOf('gd:A3')).toBe('escalated');
-    expect(statusOf('gd:A4')).toBe('escalated');
-    expect(statusOf('gd:A5')).toBe('open');
-    expect(statusOf('other:A2')).toBe('open');
+    expect(statusOf('gd:A4')).toBe('in_review');
+    expect(statusOf('gd:A5')).toBe('new');
+    expect(statusOf('gd:A6')).toBe('closed');
+    expect(statusOf('other:A2')).toBe('new');
   });
 
-  it('does not escalate through a closed case', () => {
-    expect(statusLookup([], [openCase(['gd:A1'], 'closed')])('gd:A1')).toBe('open');
+  it('loads from the alertStates store and changes its version when a status changes', async () => {
+    const db = await openWorkstationDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const before = await alertStatusVersion(db);
+    await db.alertStates.put(state('gd', 'A1', 'in_review'));
+    const reviewing = await alertStatusVersion(db);
+    expect(reviewing).not.toBe(before);
+    expect((await loadAlertStatuses(db))('gd:A1')).toBe('in_review');
+    await db.alertStates.put({ ...state('gd', 'A1', 'escalated') });
+    expect(await alertStatusVersion(db)).not.toBe(reviewing);
+    expect((await loadAlertStatuses(db))('gd:A1')).toBe('escalated');
+    db.close();
   });
 });

@@ -26,7 +26,7 @@ const outlines = new Map<string, { code: string; outline: Outline }[]>();
 let current: OverviewCube[] = [];
 /** The jurisdiction's root region: the panel's region when the page focuses none. */
 let root: string | null = null;
-let statuses: AlertStatusLookup = () => 'open';
+let statuses: AlertStatusLookup = () => 'new';
 let statusVersion: string | null = null;
 
 const post = (message: OverviewResponse) => self.postMessage(message);

@@ -1,12 +1,12 @@
 /**
  * Creates a case from alerts picked on the Reports page, so a report can be drafted before the
- * Cases page holds one; recorded in the audit log like any case.
+ * Cases page holds one: through the case store, so it is audited like any case, with the alerts'
+ * accounts as members (`<dataset>:<accountId>`).
  */
-import { appendAudit } from '../db/audit';
+import { createCase } from '../cases/caseStore';
 import type { WorkstationDatabase } from '../db/database';
 import { getDatabase } from '../db/database';
 import type { CaseRecord } from '../db/records';
-import { auditActor } from '../keys/auditActor';
 import { parseAlertKey } from './evidence/alertKeys';
 
 export async function createCaseForReport(
@@ -24,33 +24,10 @@ export async function createCaseForReport(
     const generation = datasets.get(dataset);
     const alert = generation ? await db.alerts.get([generation, alertId]) : undefined;
     if (!alert) throw new RangeError(`Alert ${key} is not in the current data.`);
-    for (const account of alert.accounts) accounts.add(account);
+    for (const account of alert.accounts) accounts.add(`${dataset}:${account}`);
   }
-  const actor = await auditActor(db);
-  const record: CaseRecord = {
-    id: `case-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-    title: title.trim(),
-    status: 'open',
-    owner: actor,
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-    alertIds: [...alertKeys],
-    accountIds: [...accounts].sort(),
-  };
-  await db.transaction('rw', db.cases, db.audit, async () => {
-    await db.cases.add(record);
-    await appendAudit(
-      db,
-      {
-        actor,
-        action: 'case.create',
-        entity: 'case',
-        entityId: record.id,
-        after: { title: record.title, alertIds: record.alertIds, accountIds: record.accountIds },
-        detail: 'created from the Reports page',
-      },
-      now,
-    );
-  });
-  return record;
+  return createCase(
+    { title, alertIds: [...alertKeys], accountIds: [...accounts].sort() },
+    { db, now },
+  );
 }

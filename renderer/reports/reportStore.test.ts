@@ -132,7 +132,9 @@ function findText(node: DocNode, text: string): DocNode | undefined {
 describe('drafting a case report from the database', () => {
   it('states the accounts, instrument and totals of the case trades, each with the rows behind it', async () => {
     const record = await createCaseForReport('对倒案', ['gd:AL-1'], db);
-    expect(record.accountIds).toEqual(['A1', 'A2']);
+    expect(record.accountIds).toEqual(['gd:A1', 'gd:A2']);
+    // Created through the case store: one audited `case.create`, the log still verifies.
+    expect(await db.audit.where('action').equals('case.create').count()).toBe(1);
     const report = await createReport(
       BUILT_IN_TEMPLATES[0]!,
       'zh-CN',

@@ -20,7 +20,7 @@ import {
 } from './caseFigures';
 import type { DocNode, Inline, ReportLanguage } from './documentModel';
 import { bulletList, heading, image, paragraph, table } from './documentModel';
-import type { CaseEvidence, EvidenceAlert } from './evidence';
+import type { CaseEvidence, CollectedSnapshot, EvidenceAlert } from './evidence';
 import type { ProvenanceCell, ProvenanceCollector, ProvenanceRecord } from './provenance';
 import { MAX_ROWS } from './provenance';
 import type { Wording } from './reportWording';
@@ -462,7 +462,78 @@ function tieProvenance(p: ProvenanceCollector, tie: Tie): string {
   );
 }
 
-const relatedAccounts: SectionDraft = (ctx, p) => {
+const SNAPSHOT_KIND = {
+  'zh-CN': { map: '地图', chart: '图表', graph: '关联图谱' },
+  en: { map: 'map', chart: 'chart', graph: 'graph' },
+} as const;
+
+/**
+ * The case's collected snapshots of these kinds, each with a caption whose provenance names the
+ * page, the view's parameters, who took it and when (and the graph's node and tie list).
+ */
+function collectedSnapshots(
+  ctx: CaseDraftContext,
+  p: ProvenanceCollector,
+  kinds: readonly CollectedSnapshot['kind'][],
+): DocNode[] {
+  const shots = (ctx.evidence.snapshots ?? []).filter((shot) => kinds.includes(shot.kind));
+  if (shots.length === 0) return [];
+  const blocks: DocNode[] = [
+    heading(3, zh(ctx) ? '案件中收集的截图' : 'Snapshots collected in the case'),
+  ];
+  for (const shot of shots) {
+    const parameters = shot.provenance.parameters ?? {};
+    const id = p.add(
+      {
+        table: 'evidence',
+        description: `${shot.kind} snapshot taken on the ${shot.provenance.view} page by ${shot.createdBy} at ${shot.createdAt}`,
+        filter: {
+          evidence: shot.id,
+          view: shot.provenance.view,
+          ...(shot.provenance.dataset ? { dataset: shot.provenance.dataset } : {}),
+          ...(shot.provenance.subjects ? { subjects: shot.provenance.subjects } : {}),
+          ...parameters,
+        },
+        compute: 'snapshot',
+      },
+      shot.title,
+      ['parameter', 'value'],
+      Object.entries(parameters).map(([key, value]) => [
+        key,
+        typeof value === 'string' || typeof value === 'number' ? value : JSON.stringify(value),
+      ]),
+      [shot.id],
+    );
+    const kind = SNAPSHOT_KIND[ctx.language][shot.kind];
+    blocks.push(
+      image(shot.image, shot.title),
+      paragraph(
+        zh(ctx)
+          ? [
+              { text: `${kind}截图：${shot.title}`, provenance: id, kind: 'sentence' },
+              `（${shot.createdBy} 于 ${shot.createdAt.slice(0, 10)} 截取）。`,
+            ]
+          : [
+              { text: `${kind} snapshot: ${shot.title}`, provenance: id, kind: 'sentence' },
+              ` (taken by ${shot.createdBy} on ${shot.createdAt.slice(0, 10)}).`,
+            ],
+      ),
+    );
+  }
+  return blocks;
+}
+
+const relatedAccounts: SectionDraft = (ctx, p) => [
+  ...relatedAccountFigures(ctx, p),
+  ...collectedSnapshots(ctx, p, ['graph']),
+];
+
+const tradingAnalysis: SectionDraft = (ctx, p) => [
+  ...tradingFigures(ctx, p),
+  ...collectedSnapshots(ctx, p, ['map', 'chart']),
+];
+
+const relatedAccountFigures: SectionDraft = (ctx, p) => {
   const { w } = ctx;
   const { accounts, ties } = ctx.ties();
   const labels = TIE_LABEL[ctx.language];
@@ -567,7 +638,7 @@ const relatedAccounts: SectionDraft = (ctx, p) => {
   ];
 };
 
-const tradingAnalysis: SectionDraft = (ctx, p) => {
+const tradingFigures: SectionDraft = (ctx, p) => {
   const { evidence, w } = ctx;
   const selection = caseSelection(evidence);
   if (!selection)

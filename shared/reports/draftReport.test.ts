@@ -140,6 +140,51 @@ describe('drafting a case report', () => {
     expect(provenance[0]!.sources[0]).toBe(`gd v3 (manifest sha256 ${'f'.repeat(64)})`);
   });
 
+  it('shows the case’s collected snapshots in their sections, each caption traced to its view', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    const shot = (
+      id: string,
+      kind: 'map' | 'graph',
+      title: string,
+      parameters: Record<string, unknown>,
+    ) => ({
+      id,
+      kind,
+      title,
+      image: `${png}${id}`,
+      provenance: { view: kind === 'map' ? 'overview' : 'graph', dataset: 'gd', parameters },
+      createdAt: '2026-10-02T08:00:00.000Z',
+      createdBy: 'u-li',
+    });
+    const evidence: CaseEvidence = {
+      ...caseEvidence(),
+      snapshots: [
+        shot('ev-1', 'graph', 'Account graph: alert AL-1', {
+          seed: { by: 'alert', alertId: 'AL-1' },
+        }),
+        shot('ev-2', 'map', 'Risk map · Guangdong', { metric: 'openAlerts', region: '440000' }),
+      ],
+    };
+    const { doc, provenance } = draftReport(CASE_TEMPLATE, { kind: 'case', evidence }, 'en');
+    const images = (sectionId: string) =>
+      JSON.stringify(doc.content!.find((n) => n.attrs?.sectionId === sectionId)).match(
+        /base64,iVBORw0KGgo=ev-\d/g,
+      );
+    expect(images('related')).toEqual([`base64,iVBORw0KGgo=ev-1`]);
+    expect(images('trading')).toEqual([`base64,iVBORw0KGgo=ev-2`]);
+    const record = provenance.find((p) => p.value === 'Risk map · Guangdong')!;
+    expect(record.query).toMatchObject({
+      table: 'evidence',
+      filter: { evidence: 'ev-2', view: 'overview', metric: 'openAlerts', region: '440000' },
+    });
+    expect(record.rowKeys).toEqual(['ev-2']);
+    expect(provenanceIds(doc)).toContain(record.id);
+    // Without snapshots the sections hold only the drafted figures.
+    const plain = draftReport(CASE_TEMPLATE, { kind: 'case', evidence: caseEvidence() }, 'en');
+    expect(plainText(plain.doc)).not.toContain('Snapshots collected in the case');
+    expect(plainText(doc)).toContain('Snapshots collected in the case');
+  });
+
   it('drafts from a user copy of a template: retitled, reordered, with a text section of its own', () => {
     const copy = copyTemplate(CASE_TEMPLATE, 'mine', { 'zh-CN': '我的', en: 'Mine' });
     copy.sections = [

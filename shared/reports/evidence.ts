@@ -58,8 +58,28 @@ export interface EvidenceCase {
   accountIds: string[];
 }
 
+/** A snapshot the examiner added to the case (map, chart or graph PNG), with where it came from. */
+export interface CollectedSnapshot {
+  id: string;
+  kind: 'map' | 'chart' | 'graph';
+  title: string;
+  /** PNG data URL. */
+  image: string;
+  /** The page it was taken on and the view's parameters (dataset, period, region, metric, seed…). */
+  provenance: {
+    view: string;
+    dataset?: string;
+    subjects?: string[];
+    parameters?: Record<string, unknown>;
+  };
+  createdAt: string;
+  createdBy: string;
+}
+
 export interface CaseEvidence {
   case: EvidenceCase;
+  /** Snapshots collected into the case, oldest first; absent in evidence gathered before them. */
+  snapshots?: CollectedSnapshot[];
   datasets: EvidenceDataset[];
   alerts: EvidenceAlert[];
   annotations: EvidenceAnnotation[];

@@ -51,6 +51,31 @@ test('from a ring alert, two expansions show the whole ring and no NAT look-alik
   await expect(side.getByText(/^标识（\d+）$/)).toBeVisible();
   await expect(side.getByText('•••').first()).toBeVisible();
 
+  // The drawing with its node and tie list, then the accounts on it, go into a new case.
+  await graph.toolbar().getByRole('button', { name: '图谱快照加入案件' }).click();
+  const picker = page.getByRole('dialog', { name: '加入案件' });
+  await picker.getByLabel('或新建案件，名称：').fill('S05 账户组');
+  await picker.getByRole('button', { name: '新建并加入' }).click();
+  await expect(picker).toBeHidden();
+  await graph.toolbar().getByRole('button', { name: '图中账户加入案件' }).click();
+  await picker.getByRole('button', { name: 'S05 账户组' }).click();
+  await expect(picker).toBeHidden();
+  await workstation.goTo('cases');
+  await page.getByRole('button', { name: 'S05 账户组' }).click();
+  const snapshot = page.getByRole('img', {
+    name: /^关联图谱：自预警 .+ 打开（\d+ 个节点、\d+ 条连线）$/,
+  });
+  await expect(snapshot).toBeVisible();
+  expect(await snapshot.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(
+    100,
+  );
+  const evidence = page.locator('.evidence').filter({ has: snapshot });
+  for (const id of [first!, last!])
+    await expect(evidence.getByRole('cell', { name: id, exact: true }).first()).toBeVisible();
+  const members = page.locator('section[aria-labelledby="case-accounts"]');
+  for (const account of ring.accounts)
+    await expect(members.getByText(`${DATASET}:${account.id}`, { exact: true })).toBeVisible();
+
   const views: [Language, Theme][] = [
     ['zh-CN', 'light'],
     ['zh-CN', 'dark'],

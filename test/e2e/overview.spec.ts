@@ -182,6 +182,58 @@ test('the Overview maps the demo, drills into a region and follows the period', 
   await expect(overview.panel('广东省')).toBeVisible();
   await overview.choosePreset('全部');
 
+  // The map and a chart go into a new case as evidence, with the view they were taken of.
+  await page.getByRole('button', { name: '将“风险地图”加入案件' }).click();
+  const picker = page.getByRole('dialog', { name: '加入案件' });
+  await picker.getByLabel('或新建案件，名称：').fill('广东省预警分布');
+  await picker.getByRole('button', { name: '新建并加入' }).click();
+  await expect(picker).toBeHidden();
+  await page.getByRole('button', { name: '将“预警类型分布”加入案件' }).click();
+  await picker.getByRole('button', { name: '广东省预警分布' }).click();
+  await expect(picker).toBeHidden();
+  const evidence = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('examiner-workstation');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const rows = await new Promise<
+      {
+        kind: string;
+        image: string;
+        createdAt: string;
+        provenance: { view: string; parameters: Record<string, unknown> };
+      }[]
+    >((resolve, reject) => {
+      const request = db.transaction('evidence').objectStore('evidence').getAll();
+      request.onsuccess = () => resolve(request.result as never);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return rows.map((row) => ({
+      kind: row.kind,
+      png: row.image.startsWith('data:image/png;base64,'),
+      ...row.provenance,
+    }));
+  });
+  const [from, to] = await shownPeriod(page);
+  expect(evidence).toEqual(
+    ['map', 'chart'].map((kind, i) =>
+      expect.objectContaining({
+        kind,
+        png: true,
+        view: 'overview',
+        parameters: expect.objectContaining({
+          picture: ['map', 'typologies'][i],
+          metric: 'openAlerts',
+          region: '440000',
+          period: { from, to },
+        }),
+      }),
+    ),
+  );
+
   // Tall enough for the whole page in each screenshot.
   await page.setViewportSize({ width: 1366, height: 1500 });
   await overview.mapSettled();

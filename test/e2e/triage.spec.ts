@@ -127,6 +127,22 @@ test('escalating a high-severity alert waits for a second user’s approval', as
   await alerts.detail().getByRole('button', { name: '同意' }).click();
   await expect(alerts.currentRow()).toContainText('已上报');
 
+  // The Overview counts the same triage statuses as the Alerts page's tabs (its default period is
+  // the whole data span; nothing is snoozed here).
+  const tab = async (status: string) =>
+    Number(((await alerts.statusTab(status).locator('.status-tab__count').textContent()) ?? '').replace(/[^\d]/g, ''));
+  await expect.poll(() => tab('已上报')).toBe(1);
+  const counts = { fresh: await tab('新预警'), reviewing: await tab('研判中'), escalated: await tab('已上报') };
+  await workstation.goTo('overview');
+  const kpi = async (label: string) => {
+    const stat = page.locator('.stat').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
+    return Number(((await stat.locator('dd').textContent()) ?? '').replace(/[^\d]/g, ''));
+  };
+  await expect.poll(() => kpi('已升级'), { timeout: 60_000 }).toBe(counts.escalated);
+  expect(await kpi('研判中')).toBe(counts.reviewing);
+  expect(await kpi('未结预警')).toBe(counts.fresh + counts.reviewing + counts.escalated);
+  expect(counts.fresh).toBeGreaterThan(0);
+
   await workstation.goTo('audit');
   const entries = page.getByRole('table', { name: '审计日志条目' });
   for (const action of ['alert.review-request', 'alert.review-approve', 'alert.escalate'])

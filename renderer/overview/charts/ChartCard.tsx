@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { LucideIcon } from 'lucide-react';
 import type { Theme } from '../../styles/theme';
+import { AddViewToCase } from '../AddViewToCase';
 import { ExportButton } from '../ExportButton';
 import { OverviewCard } from '../OverviewCard';
 import { EChart } from './EChart';
@@ -10,6 +11,8 @@ interface ChartCardProps {
   title: string;
   icon?: LucideIcon;
   fileName: string;
+  /** Which picture of the Overview this is, for a case's evidence provenance. */
+  picture: string;
   option: EChartsCoreOption;
   theme: Theme;
   height: number;
@@ -17,11 +20,12 @@ interface ChartCardProps {
   onChart?: (chart: ECharts | null) => void;
 }
 
-/** A chart in a card, with its PNG export. */
+/** A chart in a card, with its PNG export and "Add to case". */
 export function ChartCard({
   title,
   icon,
   fileName,
+  picture,
   option,
   theme,
   height,
@@ -29,23 +33,22 @@ export function ChartCard({
   onChart,
 }: ChartCardProps) {
   const chart = useRef<ECharts | null>(null);
+  const dataUrl = () =>
+    chart.current?.getDataURL({
+      type: 'png',
+      pixelRatio: 2,
+      backgroundColor: theme === 'dark' ? '#1b1f26' : '#ffffff',
+    }) ?? null;
   return (
     <OverviewCard
       title={title}
       icon={icon}
       className={className}
       actions={
-        <ExportButton
-          what={title}
-          fileName={fileName}
-          dataUrl={() =>
-            chart.current?.getDataURL({
-              type: 'png',
-              pixelRatio: 2,
-              backgroundColor: theme === 'dark' ? '#1b1f26' : '#ffffff',
-            }) ?? null
-          }
-        />
+        <>
+          <ExportButton what={title} fileName={fileName} dataUrl={dataUrl} />
+          <AddViewToCase what={title} kind="chart" picture={picture} dataUrl={dataUrl} />
+        </>
       }
     >
       <EChart

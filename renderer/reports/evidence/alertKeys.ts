@@ -11,3 +11,14 @@ export function parseAlertKey(key: string): { dataset: string; alertId: string }
   if (at <= 0) throw new RangeError(`"${key}" is not an alert key (<dataset>:<alert id>)`);
   return { dataset: key.slice(0, at), alertId: key.slice(at + 1) };
 }
+
+/**
+ * A case member account: `<dataset>:<account id>` as the case store keeps it, or a bare account
+ * id in cases written before accounts were keyed (dataset `null`: any dataset of the case).
+ */
+export function parseAccountKey(key: string): { dataset: string | null; accountId: string } {
+  const at = key.indexOf(':');
+  return at <= 0
+    ? { dataset: null, accountId: key }
+    : { dataset: key.slice(0, at), accountId: key.slice(at + 1) };
+}

@@ -5,13 +5,14 @@
  */
 import type {
   CaseEvidence,
+  CollectedSnapshot,
   EvidenceAlert,
   EvidenceAnnotation,
 } from '../../../shared/reports/evidence';
 import type { WorkstationDatabase } from '../../db/database';
 import { getDatabase } from '../../db/database';
 import type { AnnotationRecord, DatasetRecord } from '../../db/records';
-import { alertKey, parseAlertKey } from './alertKeys';
+import { alertKey, parseAccountKey, parseAlertKey } from './alertKeys';
 import { evidenceDataset } from './datasetEvidence';
 import { rowsForAccounts, rowsForInstruments } from './rowsForAccounts';
 
@@ -41,11 +42,13 @@ export async function loadCaseEvidence(
   const keys = record.alertIds.map(parseAlertKey);
   const used = new Map<string, DatasetRecord>();
   const alerts: EvidenceAlert[] = [];
-  for (const key of keys) {
-    const dataset = datasets.get(key.dataset);
+  const members = record.accountIds.map(parseAccountKey);
+  for (const key of [...keys, ...members]) {
+    const dataset = key.dataset === null ? undefined : datasets.get(key.dataset);
     if (!dataset) continue;
     used.set(dataset.id, dataset);
   }
+  const memberIds = [...new Set(members.map((member) => member.accountId))];
   const stored = await db.alerts.bulkGet(
     keys.flatMap((key) => {
       const dataset = datasets.get(key.dataset);
@@ -71,21 +74,38 @@ export async function loadCaseEvidence(
       : [];
   });
 
-  const accountIds = [
-    ...new Set([...record.accountIds, ...alerts.flatMap((a) => a.accounts)]),
-  ].sort();
+  const accountIds = [...new Set([...memberIds, ...alerts.flatMap((a) => a.accounts)])].sort();
   const instrumentCodes = [...new Set(alerts.flatMap((a) => a.instruments))].sort();
   const times = alerts.flatMap((a) => [Date.parse(a.window.from), Date.parse(a.window.to)]);
   const range = times.length > 0 ? { from: Math.min(...times), to: Math.max(...times) } : {};
 
+  // Map, chart and graph snapshots the examiner collected into the case (row selections are not pictures).
+  const snapshots = (await db.evidence.where('caseId').equals(caseId).sortBy('createdAt')).flatMap(
+    (item): CollectedSnapshot[] =>
+      item.kind !== 'rows' && item.image
+        ? [
+            {
+              id: item.id,
+              kind: item.kind,
+              title: item.title,
+              image: item.image,
+              provenance: item.provenance,
+              createdAt: item.createdAt,
+              createdBy: item.createdBy,
+            },
+          ]
+        : [],
+  );
+
   const evidence: CaseEvidence = {
+    snapshots,
     case: {
       id: record.id,
       title: record.title,
       status: record.status,
       owner: record.owner,
       createdAt: record.createdAt,
-      accountIds: record.accountIds,
+      accountIds: memberIds,
     },
     datasets: [...used.values()].map(evidenceDataset),
     alerts,

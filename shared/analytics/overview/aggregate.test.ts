@@ -82,7 +82,7 @@ function cube() {
   return builder.build(alerts);
 }
 
-const open = (): AlertStatus => 'open';
+const open = (): AlertStatus => 'new';
 const july = (day: number) => dayOfIsoDate(`2026-07-0${day}`);
 
 describe('overview aggregation', () => {
@@ -125,15 +125,20 @@ describe('overview aggregation', () => {
   });
 
   it('leaves closed alerts out and counts review and escalation', () => {
-    const statuses: Record<string, AlertStatus> = { 'gd:W1': 'closed', 'gd:S1': 'escalated' };
+    const statuses: Record<string, AlertStatus> = {
+      'gd:W1': 'closed',
+      'gd:S1': 'escalated',
+      'gd:S2': 'in_review',
+    };
     const summary = summarisePeriod(
       [cube()],
-      (key) => statuses[key] ?? 'open',
+      (key) => statuses[key] ?? 'new',
       { from: july(1), to: july(3) },
       0,
     );
     expect(summary.kpis.openAlerts).toBe(2);
     expect(summary.kpis.escalated).toBe(1);
+    expect(summary.kpis.underReview).toBe(1);
     expect(summary.regions['440100']!.openAlerts).toBe(1);
   });
 

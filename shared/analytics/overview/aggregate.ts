@@ -236,7 +236,7 @@ export function summarisePeriod(
       if (alert.day === today) kpis.newToday++;
       if (!inPeriod(alert.day, period)) continue;
       kpis.openAlerts++;
-      if (status === 'under_review') kpis.underReview++;
+      if (status === 'in_review') kpis.underReview++;
       if (status === 'escalated') kpis.escalated++;
       typologies[alert.typology] = (typologies[alert.typology] ?? 0) + 1;
       for (const code of alertRegions(alert, cube, lineage)) {

@@ -1,10 +1,12 @@
-/** Where an alert stands in the examiners' work, as the Overview counts it. */
-export type AlertStatus = 'open' | 'under_review' | 'escalated' | 'closed';
+/** Where an alert stands in the examiners' work: the triage workflow's status, as the Overview counts it. */
+import type { AlertStatus } from '../../triage/lifecycle';
+
+export type { AlertStatus };
 
 /** Every status but `closed` is still open work. */
 export function isOpenStatus(status: AlertStatus): boolean {
   return status !== 'closed';
 }
 
-/** An alert's status by its key (`<dataset>:<alert id>`); alerts nobody touched are `open`. */
+/** An alert's status by its key (`<dataset>:<alert id>`); alerts nobody touched are `new`. */
 export type AlertStatusLookup = (key: string) => AlertStatus;
