@@ -19,6 +19,7 @@ import { useSessionUser, useUserNames, useUsers } from '../users/useUsers';
 import { AlertDetail } from './AlertDetail';
 import { AlertQueueTable } from './AlertQueueTable';
 import { ChoiceDialog } from './ChoiceDialog';
+import { DetectionPanel } from './detection/DetectionPanel';
 import { FeedbackExportButton } from './FeedbackExportButton';
 import { QueueFilters } from './QueueFilters';
 import { SavedViews } from './SavedViews';
@@ -358,10 +359,12 @@ export function AlertsPage() {
         <NoDatasetState />
       </>
     );
+  const detection = <DetectionPanel datasets={datasets} user={user ?? null} />;
   if (queue === null)
     return (
       <>
         <PageIntro page="alerts" />
+        {detection}
         <div className="card">
           <EmptyState icon={BellOff} title={t('alerts.emptyTitle')}>
             <p>{t('alerts.emptyBody')}</p>
@@ -387,6 +390,7 @@ export function AlertsPage() {
           </button>
         </div>
       )}
+      {detection}
       <div className="triage">
         <section className="card triage__queue" aria-labelledby="triage-queue-title">
           <header className="card__header triage__queue-header">
