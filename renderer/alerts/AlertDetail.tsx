@@ -193,9 +193,9 @@ export function AlertDetail({ alertKey, user, noteRef, onProblem, onCommand }: A
                 <td className="mono">{JSON.stringify(feature.value)}</td>
                 <td>
                   {isLocalFeature(feature.name) ? (
-                    <span className="feature-source feature-source--local">{t('alerts.source.local')}</span>
+                    <span className="feature-source feature-source--local">{t('alerts.detail.featureLocal')}</span>
                   ) : (
-                    <span className="feature-source">{t('alerts.source.sandbox')}</span>
+                    <span className="feature-source">{t('alerts.detail.featureSandbox')}</span>
                   )}
                 </td>
                 <td className="numeric">{feature.contribution.toFixed(3)}</td>

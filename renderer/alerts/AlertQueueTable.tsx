@@ -187,7 +187,7 @@ const QueueRowView = memo(function QueueRowView({
       >
         {t(`typology.${row.typology}`)}
       </div>
-      <div role="cell" className="queue__cell queue__cell--id mono">
+      <div role="cell" className="queue__cell queue__cell--id mono" title={row.id}>
         {row.source !== 'sandbox' && (
           <Cpu
             aria-label={row.source === 'local' ? t('alerts.localDetection') : t('alerts.source.raised')}

@@ -225,6 +225,8 @@ export const alertsEn: Messages['alerts'] = {
     value: 'Value',
     contribution: 'Contribution',
     featureSource: 'Source',
+    featureLocal: 'Local',
+    featureSandbox: 'Sandbox',
     raisedFrom: 'Sandbox score {{sandbox}}, raised to {{score}} by local detection ({{ids}})',
     noFeatures: 'The alert has no features.',
     noRule: 'No detection rule is linked to this alert.',

@@ -218,6 +218,8 @@ export const alertsZh = {
     value: '取值',
     contribution: '贡献',
     featureSource: '来源',
+    featureLocal: '本机',
+    featureSandbox: '沙箱',
     raisedFrom: '沙箱评分 {{sandbox}}，本机检测印证后提升至 {{score}}（{{ids}}）',
     noFeatures: '该预警未提供特征。',
     noRule: '该预警未关联检测规则。',
