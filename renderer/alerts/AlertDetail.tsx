@@ -176,28 +176,27 @@ export function AlertDetail({ alertKey, user, noteRef, onProblem, onCommand }: A
         ) : (
           <p className="muted">{t('alerts.detail.noFeatures')}</p>
         )}
-        <table className="table table--compact">
+        <table className="table table--compact feature-table">
           <caption className="visually-hidden">{t('alerts.detail.featuresTable')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('alerts.detail.feature')}</th>
               <th scope="col">{t('alerts.detail.value')}</th>
-              <th scope="col">{t('alerts.detail.featureSource')}</th>
               <th scope="col" className="numeric">{t('alerts.detail.contribution')}</th>
             </tr>
           </thead>
           <tbody>
             {alert.features.map((feature) => (
               <tr key={feature.name}>
-                <td className="mono">{feature.name}</td>
-                <td className="mono">{JSON.stringify(feature.value)}</td>
                 <td>
+                  <span className="mono">{feature.name}</span>{' '}
                   {isLocalFeature(feature.name) ? (
                     <span className="feature-source feature-source--local">{t('alerts.detail.featureLocal')}</span>
                   ) : (
                     <span className="feature-source">{t('alerts.detail.featureSandbox')}</span>
                   )}
                 </td>
+                <td className="mono">{JSON.stringify(feature.value)}</td>
                 <td className="numeric">{feature.contribution.toFixed(3)}</td>
               </tr>
             ))}

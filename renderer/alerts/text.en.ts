@@ -224,7 +224,6 @@ export const alertsEn: Messages['alerts'] = {
     feature: 'Feature',
     value: 'Value',
     contribution: 'Contribution',
-    featureSource: 'Source',
     featureLocal: 'Local',
     featureSandbox: 'Sandbox',
     raisedFrom: 'Sandbox score {{sandbox}}, raised to {{score}} by local detection ({{ids}})',

@@ -217,7 +217,6 @@ export const alertsZh = {
     feature: '特征',
     value: '取值',
     contribution: '贡献',
-    featureSource: '来源',
     featureLocal: '本机',
     featureSandbox: '沙箱',
     raisedFrom: '沙箱评分 {{sandbox}}，本机检测印证后提升至 {{score}}（{{ids}}）',

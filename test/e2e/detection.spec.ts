@@ -56,15 +56,15 @@ test('local detection runs after the demo is pulled; the queue lists its alerts 
   await expect(detail.locator('.alert-detail__facts')).toContainText('本机检测');
   await expect(detail.locator('.alert-detail__facts')).toContainText('workstation-local/1');
   const features = detail.getByRole('table', { name: '特征取值与贡献' });
-  await expect(features.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText('本机');
+  await expect(features.getByRole('row').nth(1).getByRole('cell').first().locator('.feature-source')).toHaveText('本机');
   await expect(detail.getByRole('img', { name: '各特征对评分的贡献' })).toBeVisible();
 
   // A raised sandbox alert shows its own features beside local detection's, and its old score.
   await source.selectOption({ label: '经本机检测提升' });
   await alerts.rows().first().click();
   await expect(detail.locator('.alert-detail__raised')).toContainText('本机检测印证后提升至');
-  await expect(features.getByRole('cell', { name: '本机', exact: true }).first()).toBeVisible();
-  await expect(features.getByRole('cell', { name: '沙箱', exact: true }).first()).toBeVisible();
+  await expect(features.locator('.feature-source', { hasText: '本机' }).first()).toBeVisible();
+  await expect(features.locator('.feature-source', { hasText: '沙箱' }).first()).toBeVisible();
 
   // Run on demand: the outcome is the same, and the run is in the audit log.
   await panel.getByRole('button', { name: '运行本机检测' }).click();
