@@ -87,6 +87,8 @@ export function AlertsPage() {
     return rowNumber === undefined ? 0 : Math.max(0, rows.indexOf(rowNumber));
   }, [queue, rows, currentKey]);
   const cursorKey = keyAt(cursor);
+  // Pin the first alert opened, so a queue re-read (a local detection run) cannot swap it.
+  if (currentKey === null && cursorKey !== null) setCurrentKey(cursorKey);
   // The open alert: the one under the cursor, or a linked one the filters hide.
   const openKey = currentKey !== null && queue?.index.indexOf(currentKey) === undefined ? currentKey : cursorKey;
 
