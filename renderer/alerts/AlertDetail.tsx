@@ -2,6 +2,7 @@ import { useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CheckCheck, Network, ShieldCheck, ShieldX } from 'lucide-react';
+import { LOCAL_FEATURE_PREFIX } from '../../shared/analytics/dedup';
 import { actionsFrom } from '../../shared/triage/lifecycle';
 import { useFormat } from '../i18n/useFormat';
 import type { UserRecord } from '../db/records';
@@ -58,6 +59,9 @@ export function AlertDetail({ alertKey, user, noteRef, onProblem, onCommand }: A
   const annotation = workflow.annotation;
   const pendingReviews = workflow.reviews.filter((review) => review.status === 'pending');
   const label = workflow.state?.labelStatus ?? 'none';
+  // A local alert's features are all local; a raised one's carry the `local:` prefix.
+  const isLocalFeature = (name: string) =>
+    detail.source === 'local' || name.startsWith(LOCAL_FEATURE_PREFIX);
 
   return (
     <article className="alert-detail" aria-labelledby="alert-detail-title">
@@ -74,6 +78,15 @@ export function AlertDetail({ alertKey, user, noteRef, onProblem, onCommand }: A
           <span className="mono">{alert.model}</span>
           <span>{format.dateTime(alert.created)}</span>
         </div>
+        {alert.raises && (
+          <p className="alert-detail__raised">
+            {t('alerts.detail.raisedFrom', {
+              sandbox: alert.raises.sandboxScore.toFixed(2),
+              score: alert.score.toFixed(2),
+              ids: alert.raises.localIds.join(', '),
+            })}
+          </p>
+        )}
         <p className="alert-detail__summary">{alert.summary}</p>
         <p className="muted">
           {t('alerts.detail.window', {
@@ -159,11 +172,11 @@ export function AlertDetail({ alertKey, user, noteRef, onProblem, onCommand }: A
       <section className="alert-detail__section" aria-labelledby="alert-why">
         <h3 id="alert-why">{t('alerts.detail.why')}</h3>
         {alert.features.length > 0 ? (
-          <FeatureChart features={alert.features} theme={theme} />
+          <FeatureChart features={alert.features} allLocal={detail.source === 'local'} theme={theme} />
         ) : (
           <p className="muted">{t('alerts.detail.noFeatures')}</p>
         )}
-        <table className="table table--compact">
+        <table className="table table--compact feature-table">
           <caption className="visually-hidden">{t('alerts.detail.featuresTable')}</caption>
           <thead>
             <tr>
@@ -175,7 +188,14 @@ export function AlertDetail({ alertKey, user, noteRef, onProblem, onCommand }: A
           <tbody>
             {alert.features.map((feature) => (
               <tr key={feature.name}>
-                <td className="mono">{feature.name}</td>
+                <td>
+                  <span className="mono">{feature.name}</span>{' '}
+                  {isLocalFeature(feature.name) ? (
+                    <span className="feature-source feature-source--local">{t('alerts.detail.featureLocal')}</span>
+                  ) : (
+                    <span className="feature-source">{t('alerts.detail.featureSandbox')}</span>
+                  )}
+                </td>
                 <td className="mono">{JSON.stringify(feature.value)}</td>
                 <td className="numeric">{feature.contribution.toFixed(3)}</td>
               </tr>

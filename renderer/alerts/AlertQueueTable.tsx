@@ -187,9 +187,13 @@ const QueueRowView = memo(function QueueRowView({
       >
         {t(`typology.${row.typology}`)}
       </div>
-      <div role="cell" className="queue__cell queue__cell--id mono">
-        {row.source === 'local' && (
-          <Cpu aria-label={t('alerts.localDetection')} size={12} className="queue__local" />
+      <div role="cell" className="queue__cell queue__cell--id mono" title={row.id}>
+        {row.source !== 'sandbox' && (
+          <Cpu
+            aria-label={row.source === 'local' ? t('alerts.localDetection') : t('alerts.source.raised')}
+            size={12}
+            className={`queue__local queue__local--${row.source}`}
+          />
         )}
         {row.id}
       </div>

@@ -19,6 +19,7 @@ import { useSessionUser, useUserNames, useUsers } from '../users/useUsers';
 import { AlertDetail } from './AlertDetail';
 import { AlertQueueTable } from './AlertQueueTable';
 import { ChoiceDialog } from './ChoiceDialog';
+import { DetectionPanel } from './detection/DetectionPanel';
 import { FeedbackExportButton } from './FeedbackExportButton';
 import { QueueFilters } from './QueueFilters';
 import { SavedViews } from './SavedViews';
@@ -86,6 +87,8 @@ export function AlertsPage() {
     return rowNumber === undefined ? 0 : Math.max(0, rows.indexOf(rowNumber));
   }, [queue, rows, currentKey]);
   const cursorKey = keyAt(cursor);
+  // Pin the first alert opened, so a queue re-read (a local detection run) cannot swap it.
+  if (currentKey === null && cursorKey !== null) setCurrentKey(cursorKey);
   // The open alert: the one under the cursor, or a linked one the filters hide.
   const openKey = currentKey !== null && queue?.index.indexOf(currentKey) === undefined ? currentKey : cursorKey;
 
@@ -358,10 +361,12 @@ export function AlertsPage() {
         <NoDatasetState />
       </>
     );
+  const detection = <DetectionPanel datasets={datasets} user={user ?? null} />;
   if (queue === null)
     return (
       <>
         <PageIntro page="alerts" />
+        {detection}
         <div className="card">
           <EmptyState icon={BellOff} title={t('alerts.emptyTitle')}>
             <p>{t('alerts.emptyBody')}</p>
@@ -387,6 +392,7 @@ export function AlertsPage() {
           </button>
         </div>
       )}
+      {detection}
       <div className="triage">
         <section className="card triage__queue" aria-labelledby="triage-queue-title">
           <header className="card__header triage__queue-header">

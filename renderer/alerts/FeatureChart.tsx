@@ -1,10 +1,20 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LOCAL_FEATURE_PREFIX } from '../../shared/analytics/dedup';
 import type { AlertFeature } from '../../shared/dictionary/types';
 import { cssColor, EChart } from './EChart';
 
 /** Each feature's contribution to the score, largest first, as bars. */
-export function FeatureChart({ features, theme }: { features: AlertFeature[]; theme: string }) {
+export function FeatureChart({
+  features,
+  allLocal,
+  theme,
+}: {
+  features: AlertFeature[];
+  /** Every feature is local detection's (a local alert); else only the `local:` ones are. */
+  allLocal: boolean;
+  theme: string;
+}) {
   const { t } = useTranslation();
   const sorted = useMemo(
     () => [...features].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution)),
@@ -29,7 +39,14 @@ export function FeatureChart({ features, theme }: { features: AlertFeature[]; th
           name: t('alerts.detail.contribution'),
           data: sorted.map((feature) => ({
             value: feature.contribution,
-            itemStyle: { color: feature.contribution >= 0 ? cssColor('--accent') : cssColor('--danger-text') },
+            itemStyle: {
+              color:
+                feature.contribution < 0
+                  ? cssColor('--danger-text')
+                  : allLocal || feature.name.startsWith(LOCAL_FEATURE_PREFIX)
+                    ? cssColor('--warning-text')
+                    : cssColor('--accent'),
+            },
           })),
           barMaxWidth: 16,
         },
@@ -37,7 +54,7 @@ export function FeatureChart({ features, theme }: { features: AlertFeature[]; th
     };
     // `theme` re-reads the colours when the theme changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sorted, t, theme]);
+  }, [sorted, allLocal, t, theme]);
   return (
     <EChart
       build={build}

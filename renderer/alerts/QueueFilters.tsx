@@ -232,6 +232,7 @@ export function QueueFilters({
             <option value="">{t('alerts.filters.any')}</option>
             <option value="sandbox">{t('alerts.filters.sandbox')}</option>
             <option value="local">{t('alerts.filters.local')}</option>
+            <option value="raised">{t('alerts.filters.raised')}</option>
           </select>
         )}
       </Field>

@@ -84,13 +84,16 @@ export async function loadQueueRows(
   for (const dataset of datasets) {
     const generation = dataset.generation;
     const datasetId = datasetOfGeneration(generation);
-    const pending: { alert: StoredAlert; source: QueueRow['source'] }[] = [];
+    // By alert id: a local record that raises a sandbox alert stands in for its imported row.
+    const byId = new Map<string, { alert: StoredAlert; source: QueueRow['source'] }>();
     const collect = (source: QueueRow['source']) => (page: StoredAlert[]) => {
-      for (const alert of page) pending.push({ alert, source });
-      onProgress?.(rows.length + pending.length);
+      for (const alert of page)
+        byId.set(alert.id, { alert, source: source === 'local' && 'raises' in alert && alert.raises ? 'raised' : source });
+      onProgress?.(rows.length + byId.size);
     };
     await readPaged(db.alerts, generation, collect('sandbox'));
     await readPaged(db.localAlerts, generation, collect('local'));
+    const pending = [...byId.values()];
 
     const accountIds = [...new Set(pending.map(({ alert }) => alert.accounts[0]).filter(Boolean))];
     const accountOf = new Map<string, { region: string; broker: string }>();
@@ -131,8 +134,8 @@ export async function loadAlert(
 ): Promise<{ alert: StoredAlert; generation: string; source: QueueRow['source'] } | null> {
   const generation = (await db.datasets.get(dataset))?.generation;
   if (!generation) return null;
-  const sandbox = await db.alerts.get([generation, alertId]);
-  if (sandbox) return { alert: sandbox, generation, source: 'sandbox' };
   const local = await db.localAlerts.get([generation, alertId]);
-  return local ? { alert: local, generation, source: 'local' } : null;
+  if (local) return { alert: local, generation, source: local.raises ? 'raised' : 'local' };
+  const sandbox = await db.alerts.get([generation, alertId]);
+  return sandbox ? { alert: sandbox, generation, source: 'sandbox' } : null;
 }

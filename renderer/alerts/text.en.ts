@@ -53,6 +53,7 @@ export const alertsEn: Messages['alerts'] = {
   source: {
     sandbox: 'Sandbox alert',
     local: 'Local detection',
+    raised: 'Sandbox alert raised by local detection',
   },
   reasons: {
     pattern_confirmed: 'Trading matches the typology',
@@ -160,6 +161,7 @@ export const alertsEn: Messages['alerts'] = {
     unlabelled: 'Not triaged',
     sandbox: 'Sandbox',
     local: 'Local detection',
+    raised: 'Raised by local detection',
     includeSnoozed: 'Show snoozed',
     reset: 'Clear filters',
   },
@@ -222,6 +224,9 @@ export const alertsEn: Messages['alerts'] = {
     feature: 'Feature',
     value: 'Value',
     contribution: 'Contribution',
+    featureLocal: 'Local',
+    featureSandbox: 'Sandbox',
+    raisedFrom: 'Sandbox score {{sandbox}}, raised to {{score}} by local detection ({{ids}})',
     noFeatures: 'The alert has no features.',
     noRule: 'No detection rule is linked to this alert.',
     market: 'Market and trading',
@@ -323,5 +328,16 @@ export const alertsEn: Messages['alerts'] = {
   evidence: {
     chartTitle: 'Alert {{alert}}: {{instrument}} market and trading',
     featuresTitle: 'Feature contributions of alert {{alert}}',
+  },
+  detection: {
+    title: 'Local detection',
+    run: 'Run local detection',
+    starting: 'Starting…',
+    reading: 'Reading {{table}}: {{rows}} rows',
+    detecting: 'Detecting: {{done}} of {{total}} detectors',
+    writing: 'Saving the results…',
+    outcome: 'Version {{version}}: {{fresh}} new, {{raised}} sandbox alerts raised ({{when}}, {{seconds}} s)',
+    failed: 'Local detection failed: {{message}}',
+    never: 'Local detection has not run on the current version yet',
   },
 };

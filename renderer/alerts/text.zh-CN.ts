@@ -51,6 +51,7 @@ export const alertsZh = {
   source: {
     sandbox: '沙箱预警',
     local: '本机检测',
+    raised: '沙箱预警（经本机检测提升）',
   },
   reasons: {
     pattern_confirmed: '交易特征与违规模式吻合',
@@ -154,6 +155,7 @@ export const alertsZh = {
     unlabelled: '未研判',
     sandbox: '沙箱预警',
     local: '本机检测',
+    raised: '经本机检测提升',
     includeSnoozed: '显示已暂缓',
     reset: '清除筛选',
   },
@@ -215,6 +217,9 @@ export const alertsZh = {
     feature: '特征',
     value: '取值',
     contribution: '贡献',
+    featureLocal: '本机',
+    featureSandbox: '沙箱',
+    raisedFrom: '沙箱评分 {{sandbox}}，本机检测印证后提升至 {{score}}（{{ids}}）',
     noFeatures: '该预警未提供特征。',
     noRule: '该预警未关联检测规则。',
     market: '行情与交易',
@@ -316,5 +321,16 @@ export const alertsZh = {
   evidence: {
     chartTitle: '预警 {{alert}}：{{instrument}} 行情与交易',
     featuresTitle: '预警 {{alert}} 的特征贡献',
+  },
+  detection: {
+    title: '本机检测',
+    run: '运行本机检测',
+    starting: '正在启动…',
+    reading: '正在读取 {{table}}：{{rows}} 行',
+    detecting: '正在检测：{{done}}/{{total}} 个模型',
+    writing: '正在保存结果…',
+    outcome: '第 {{version}} 版：新增 {{fresh}} 条，提升沙箱预警 {{raised}} 条（{{when}}，用时 {{seconds}} 秒）',
+    failed: '本机检测失败：{{message}}',
+    never: '尚未对当前版本运行本机检测',
   },
 } as const;

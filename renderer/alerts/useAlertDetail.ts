@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { DictionaryRows } from '../../shared/dictionary/types';
+import type { QueueRow } from '../../shared/triage/queueIndex';
 import { getDatabase } from '../db/database';
 import { rowsForAccount, rowsForInstrument } from '../db/chunks';
 import type {
   AlertStateRecord,
   AnnotationRecord,
   DictionaryRecord,
+  RaiseMarker,
   ReviewRequestRecord,
 } from '../db/records';
 import { parseAlertKey } from './alertKey';
@@ -21,8 +23,8 @@ export interface AlertDetailData {
   key: string;
   dataset: string;
   generation: string;
-  source: 'sandbox' | 'local';
-  alert: DictionaryRows['alerts'];
+  source: QueueRow['source'];
+  alert: DictionaryRows['alerts'] & { raises?: RaiseMarker };
   rule: DictionaryRows['rules'] | null;
   accounts: DictionaryRecord<'accounts'>[];
   similarCases: DictionaryRows['violation_cases'][];

@@ -5,6 +5,7 @@ import type { QueueFilter, QuerySort, QueueResult } from '../../shared/triage/qu
 import { QueueIndex } from '../../shared/triage/queueIndex';
 import { getDatabase } from '../db/database';
 import { alertKey } from './alertKey';
+import { DETECTION_AUDIT_ACTION } from './detection/detectionStore';
 import { loadQueueRows, workflowFields } from './queueData';
 
 export interface AlertQueue {
@@ -21,10 +22,13 @@ export function useAlertQueue(
   sort: QuerySort,
   now: number,
 ): AlertQueue | undefined | null {
-  const generations = useLiveQuery(
-    async () => (await getDatabase().datasets.toArray()).map((dataset) => dataset.generation).join('|'),
-    [],
-  );
+  // Re-read when a generation changes or a local detection run is stored.
+  const generations = useLiveQuery(async () => {
+    const db = getDatabase();
+    const datasets = await db.datasets.toArray();
+    const run = await db.audit.where('action').equals(DETECTION_AUDIT_ACTION).last();
+    return [...datasets.map((dataset) => dataset.generation), run?.seq ?? 0].join('|');
+  }, []);
   const [index, setIndex] = useState<QueueIndex | null | undefined>(undefined);
   const [revision, setRevision] = useState(0);
 

@@ -261,8 +261,20 @@ export interface AlertStateRecord {
   updatedBy: string;
 }
 
-/** A local detector's alert in the dictionary's form; `dataset` is the generation it ran on. */
-export type LocalAlertRecord = DictionaryRows['alerts'] & { dataset: string };
+/** Set on a local record that raises the sandbox alert of the same id (shared/analytics/dedup.ts). */
+export interface RaiseMarker {
+  /** The sandbox alert's own score, before the local detections raised it. */
+  sandboxScore: number;
+  /** Ids of the local alerts folded into it. */
+  localIds: string[];
+}
+
+/**
+ * A local detector's alert in the dictionary's form; `dataset` is the generation it ran on. With
+ * `raises`, it is a sandbox alert raised by local detections: it stands in for the imported row
+ * (which is never changed) with the higher score and the local features (`local:` names).
+ */
+export type LocalAlertRecord = DictionaryRows['alerts'] & { dataset: string; raises?: RaiseMarker };
 
 export type EvidenceKind = 'map' | 'chart' | 'graph' | 'rows';
 

@@ -10,7 +10,8 @@ import { TRIAGE_DISPOSITIONS } from './disposition';
 import type { AlertStatus, TriageSeverity } from './lifecycle';
 import { ALERT_STATUSES, SEVERITIES } from './lifecycle';
 
-export type AlertSource = 'sandbox' | 'local';
+/** `raised`: a sandbox alert that local detections matched and raised (shared/analytics/dedup.ts). */
+export type AlertSource = 'sandbox' | 'local' | 'raised';
 
 /** One alert as the queue lists it: the sandbox's fields plus the workstation's workflow. */
 export interface QueueRow {
@@ -143,6 +144,7 @@ const TYPOLOGY_CODE = new Map(TYPOLOGIES.map((typology, index) => [typology, ind
 const STATUS_CODE = new Map(ALERT_STATUSES.map((status, index) => [status, index]));
 const DISPOSITION_CODE = new Map(TRIAGE_DISPOSITIONS.map((value, index) => [value, index + 1]));
 const LABEL_CODE: Record<LabelStatus, number> = { none: 0, awaiting: 1, confirmed: 2 };
+const SOURCE_CODE: Record<AlertSource, number> = { sandbox: 0, local: 1, raised: 2 };
 const SEVERITY_CODE = new Map(SEVERITIES.map((value, index) => [value, index + 1]));
 
 export class QueueIndex {
@@ -206,7 +208,7 @@ export class QueueIndex {
       this.created[i] = row.created;
       this.region[i] = this.regions.code(row.region);
       this.broker[i] = this.brokers.code(row.broker);
-      this.local[i] = row.source === 'local' ? 1 : 0;
+      this.local[i] = SOURCE_CODE[row.source];
       for (const instrument of row.instruments) {
         const list = this.rowsOfInstrument.get(instrument);
         if (list) list.push(i);
@@ -312,7 +314,7 @@ export class QueueIndex {
       label === undefined || label === 'awaiting' || label === 'unlabelled'
         ? null
         : (DISPOSITION_CODE.get(label) ?? -1);
-    const local = filter.source === undefined ? -1 : filter.source === 'local' ? 1 : 0;
+    const local = filter.source === undefined ? -1 : SOURCE_CODE[filter.source];
     const tag = filter.tag?.trim() ?? '';
 
     const counts = new Uint32Array(ALERT_STATUSES.length);

@@ -95,5 +95,15 @@ export class AlertsPage {
   async open(workstation: Workstation): Promise<void> {
     await workstation.goTo('alerts');
     await expect(this.rows().first()).toBeVisible();
+    // Local detection runs over a newly imported version as the page opens; the queue settles after.
+    await expect(this.detectionStatus()).toContainText(/新增|new/, { timeout: 60_000 });
+    // The page keeps the alert it first opened; start afresh so specs begin at the settled queue's top.
+    await this.page.reload();
+    await expect(this.queue().locator('.queue__local').first()).toBeVisible();
+  }
+
+  /** The local detection panel's status line (one dataset). */
+  detectionStatus() {
+    return this.page.locator('.detection-panel').getByRole('status').first();
   }
 }
