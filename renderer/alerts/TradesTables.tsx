@@ -35,7 +35,7 @@ export function TradesTables({
             <tbody>
               {trades.slice(0, SHOWN).map((trade) => (
                 <tr key={trade.id}>
-                  <td className="nowrap">{format.timestamp(trade.ts)}</td>
+                  <td className="nowrap">{format.marketTime(trade.ts)}</td>
                   <td className="mono">{trade.account}</td>
                   <td className="mono">{trade.instrument}</td>
                   <td>{t(`alerts.trades.sides.${trade.side}`)}</td>
@@ -67,14 +67,14 @@ export function TradesTables({
             <tbody>
               {orders.slice(0, SHOWN).map((order) => (
                 <tr key={order.id}>
-                  <td className="nowrap">{format.timestamp(order.ts)}</td>
+                  <td className="nowrap">{format.marketTime(order.ts)}</td>
                   <td className="mono">{order.account}</td>
                   <td className="mono">{order.instrument}</td>
                   <td>{t(`alerts.trades.sides.${order.side}`)}</td>
                   <td className="numeric">{order.price.toFixed(2)}</td>
                   <td className="numeric">{format.number(order.qty)}</td>
                   <td>{t(`alerts.trades.statuses.${order.status}`)}</td>
-                  <td className="nowrap">{order.cancel_ts ? format.timestamp(order.cancel_ts) : '—'}</td>
+                  <td className="nowrap">{order.cancel_ts ? format.marketTime(order.cancel_ts) : '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -197,7 +197,7 @@ export function SidePanel() {
                 const other = outgoing ? transfer.to : transfer.from;
                 return (
                   <tr key={transfer.id}>
-                    <td className="nowrap">{format.timestamp(transfer.ts)}</td>
+                    <td className="nowrap">{format.marketTime(transfer.ts)}</td>
                     <td className="mono">
                       {outgoing ? '→ ' : '← '}
                       {other.startsWith('EXT:') ? maskHash(other) : other}
@@ -228,7 +228,7 @@ export function SidePanel() {
             <tbody>
               {current.trades.map((trade) => (
                 <tr key={trade.id}>
-                  <td className="nowrap">{format.timestamp(trade.ts)}</td>
+                  <td className="nowrap">{format.marketTime(trade.ts)}</td>
                   <td className="mono">{trade.instrument}</td>
                   <td>{t(`graph.side.sides.${trade.side}`)}</td>
                   <td className="numeric">{format.number(trade.qty)}</td>

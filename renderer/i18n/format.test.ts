@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, formatBytes, formatNumber, formatRelative } from './format';
+import { daysUntil, formatBytes, formatMarketTime, formatNumber, formatRelative } from './format';
 
 const now = Date.parse('2026-11-26T10:00:00+08:00');
 
@@ -37,5 +37,13 @@ describe('formatNumber', () => {
   it('groups digits', () => {
     expect(formatNumber('en', 1203345)).toBe('1,203,345');
     expect(formatNumber('zh-CN', 1203345)).toBe('1,203,345');
+  });
+});
+
+describe('formatMarketTime', () => {
+  it('shows a trade at the time the exchange saw it, whatever the machine time zone', () => {
+    // 09:30:05 in Shanghai is 01:30:05 UTC; the test runner's own zone must not matter.
+    expect(formatMarketTime('en', '2026-07-21T01:30:05Z')).toContain('9:30:05 AM');
+    expect(formatMarketTime('zh-CN', '2026-07-21T09:30:05+08:00')).toContain('09:30:05');
   });
 });

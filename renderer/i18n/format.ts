@@ -16,6 +16,18 @@ export function formatTimestamp(language: Language, value: Date | number | strin
   );
 }
 
+/** The exchanges' time zone: trading times read as the market saw them, wherever the workstation is. */
+export const MARKET_TIME_ZONE = 'Asia/Shanghai';
+
+/** A trade, order or transfer time with seconds, in Beijing time (UTC+8). */
+export function formatMarketTime(language: Language, value: Date | number | string): string {
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+    timeZone: MARKET_TIME_ZONE,
+  }).format(new Date(value));
+}
+
 export function formatDate(language: Language, value: Date | number | string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(value));
 }
