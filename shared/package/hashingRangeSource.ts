@@ -50,7 +50,12 @@ export class HashingRangeSource {
         const bytes = await this.next();
         try {
           if (bytes === null) controller.close();
-          else controller.enqueue(bytes);
+          else {
+            controller.enqueue(bytes);
+            // Close with the last bytes rather than on one more pull: age holds back the final
+            // chunk until its input ends, and a consumer waiting on that chunk never pulls again.
+            if (this.offset >= this.options.size) controller.close();
+          }
         } catch {
           // The consumer cancelled while this read was in flight; its bytes are hashed all the same.
         }
