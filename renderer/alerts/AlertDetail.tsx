@@ -76,7 +76,7 @@ export function AlertDetail({ alertKey, user, noteRef, onProblem, onCommand }: A
           </span>
           <span>{t(`alerts.source.${detail.source}`)}</span>
           <span className="mono">{alert.model}</span>
-          <span>{format.dateTime(alert.created)}</span>
+          <span>{format.marketTime(alert.created)}</span>
         </div>
         {alert.raises && (
           <p className="alert-detail__raised">
@@ -90,8 +90,8 @@ export function AlertDetail({ alertKey, user, noteRef, onProblem, onCommand }: A
         <p className="alert-detail__summary">{alert.summary}</p>
         <p className="muted">
           {t('alerts.detail.window', {
-            from: format.dateTime(alert.window.from),
-            to: format.dateTime(alert.window.to),
+            from: format.marketTime(alert.window.from),
+            to: format.marketTime(alert.window.to),
           })}
         </p>
       </header>
