@@ -26,7 +26,8 @@ describe('daysUntil', () => {
 
 describe('formatBytes', () => {
   it('uses binary steps and readable precision', () => {
-    expect(formatBytes('en', 512)).toBe('512B');
+    expect(formatBytes('en', 512)).toBe('512 B');
+    expect(formatBytes('zh-CN', 901)).toBe('901 B');
     expect(formatBytes('en', 1536)).toBe('1.5 kB');
     expect(formatBytes('en', 300 * 1024 * 1024)).toBe('300 MB');
     expect(formatBytes('zh-CN', 2.5 * 1024 ** 3)).toBe('2.5 GB');

@@ -73,11 +73,12 @@ export function formatBytes(language: Language, bytes: number): string {
     value /= 1024;
     unit += 1;
   }
+  // Intl spells short bytes "12 byte" and narrow ones "12B"; "12 B" sits beside "12 kB".
+  if (unit === 0) return `${new Intl.NumberFormat(language).format(value)} B`;
   return new Intl.NumberFormat(language, {
     style: 'unit',
     unit: BYTE_UNITS[unit],
-    // Short English bytes read "12 byte"; narrow gives "12B", matching "12 kB".
-    unitDisplay: unit === 0 ? 'narrow' : 'short',
-    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
   }).format(value);
 }
