@@ -349,6 +349,7 @@ export async function runGraphBench(args: string[], root: string): Promise<numbe
       pan_main_tasks_over_50ms: size.pan.longTasks,
       pan_main_tasks_over_50ms_cpu: size.pan.longTasksCpu,
       pan_main_cpu_ms: round(size.pan.cpuMs),
+      pan_major_gcs: size.pan.majorGcs,
       release_main_max_task_ms: round(size.release.maxTaskMs, 1),
       release_main_max_task_cpu_ms: round(size.release.maxTaskOwnCpuMs, 1),
     }));

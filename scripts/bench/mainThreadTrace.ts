@@ -29,6 +29,9 @@ export interface MainThreadFigures {
   maxTaskOwnCpuMs: number;
   /** CPU time of all the main thread's tasks in the stretch. */
   cpuMs: number;
+  /** Full garbage collections on the main thread, and the longest one's time. */
+  majorGcs: number;
+  maxMajorGcMs: number;
 }
 
 /** A node of a V8 CPU profile (`Profiler.stop`), as much of it as is read here. */
@@ -49,6 +52,8 @@ export interface CpuProfile {
 export interface MainThreadTrace {
   stop(): Promise<{
     figures: MainThreadFigures;
+    /** CPU time by trace event name on the main thread (nested events counted in each). */
+    breakdown: [string, number][];
     longest: MainThreadTask[];
     profile: CpuProfile | null;
   }>;
@@ -91,17 +96,25 @@ export async function startMainThreadTrace(
       const events: TraceEvent[] = [];
       await readLines(cdp, await complete, (line) => {
         const event = parseEventLine(line);
-        if (
-          event &&
-          ((event.ph === 'M' && event.name === 'thread_name') ||
-            (event.ph === 'X' && event.name === 'RunTask'))
-        )
-          events.push(event);
+        if (event && ((event.ph === 'M' && event.name === 'thread_name') || event.ph === 'X'))
+          events.push({ ...event, args: event.ph === 'M' ? event.args : undefined });
       });
       await cdp.detach();
-      const tasks = mainThreadTasks(events);
+      const tasks = mainThreadTasks(events, 'RunTask');
+      const collections = mainThreadTasks(events, 'MajorGC');
+      const breakdown = new Map<string, number>();
+      for (const event of mainThreadEvents(events))
+        breakdown.set(
+          event.name!,
+          (breakdown.get(event.name!) ?? 0) + (event.tdur ?? event.dur ?? 0) / 1000,
+        );
       return {
-        figures: figuresOf(tasks),
+        breakdown: [...breakdown.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15),
+        figures: {
+          ...figuresOf(tasks),
+          majorGcs: collections.length,
+          maxMajorGcMs: Math.max(0, ...collections.map((gc) => gc.wallMs)),
+        },
         longest: [...tasks].sort((a, b) => b.wallMs - a.wallMs).slice(0, 5),
         profile,
       };
@@ -120,6 +133,8 @@ export function combineFigures(all: MainThreadFigures[]): MainThreadFigures {
     maxTaskCpuMs: longest.maxTaskCpuMs,
     maxTaskOwnCpuMs: Math.max(...all.map((f) => f.maxTaskOwnCpuMs)),
     cpuMs: all.reduce((sum, f) => sum + f.cpuMs, 0),
+    majorGcs: all.reduce((sum, f) => sum + f.majorGcs, 0),
+    maxMajorGcMs: Math.max(...all.map((f) => f.maxMajorGcMs)),
   };
 }
 
@@ -133,6 +148,7 @@ export function hottestFunctions(
   fromMs: number,
   toMs: number,
   count = 12,
+  depth = 6,
 ): string[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map<number, number>();
@@ -155,7 +171,7 @@ export function hottestFunctions(
     const chain: string[] = [];
     for (
       let id: number | undefined = node.id;
-      id !== undefined && chain.length < 6;
+      id !== undefined && chain.length < depth;
       id = parentOf.get(id)
     ) {
       const frame = byId.get(id);
@@ -170,13 +186,19 @@ export function hottestFunctions(
     .map(([key, us]) => `${(us / 1000).toFixed(1)} ms  ${key}`);
 }
 
-function mainThreadTasks(events: TraceEvent[]): MainThreadTask[] {
+function mainThreadEvents(events: TraceEvent[]): TraceEvent[] {
   const names = new Map<string, string>();
   const threadOf = (event: TraceEvent) => `${event.pid}:${event.tid}`;
   for (const event of events)
     if (event.ph === 'M') names.set(threadOf(event), event.args?.name ?? '');
-  return events
-    .filter((event) => event.ph === 'X' && names.get(threadOf(event)) === 'CrRendererMain')
+  return events.filter(
+    (event) => event.ph === 'X' && names.get(threadOf(event)) === 'CrRendererMain',
+  );
+}
+
+function mainThreadTasks(events: TraceEvent[], name: string): MainThreadTask[] {
+  return mainThreadEvents(events)
+    .filter((event) => event.name === name)
     .map((event) => ({
       startMs: (event.ts ?? 0) / 1000,
       wallMs: (event.dur ?? 0) / 1000,
@@ -184,7 +206,7 @@ function mainThreadTasks(events: TraceEvent[]): MainThreadTask[] {
     }));
 }
 
-function figuresOf(tasks: MainThreadTask[]): MainThreadFigures {
+function figuresOf(tasks: MainThreadTask[]): Omit<MainThreadFigures, 'majorGcs' | 'maxMajorGcMs'> {
   const longest = tasks.reduce<MainThreadTask | null>(
     (worst, task) => (worst === null || task.wallMs > worst.wallMs ? task : worst),
     null,
