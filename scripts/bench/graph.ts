@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- graph [--scale N] [--skip-build] [--skip-render] [--nodes N] [--profile]`:
+ * `npm run bench -- graph [--scale N] [--skip-build] [--skip-render] [--nodes N] [--profile] [--screenshots]`:
  * 1. builds the link model of the demo jurisdiction at scale N (10 by default: 1.5 million
  *    trades) from its NDJSON, timing the model apart from reading and parsing, and checks the
  *    planted rings against the ground truth at that scale;
@@ -8,7 +8,8 @@
  *    drags the canvas with the mouse and records every frame's time, and from a Chrome trace the
  *    page main thread's tasks during each pan and each release (their CPU time says what the
  *    page itself cost when other load on the machine stretches the frames). `--nodes` draws one
- *    size only; `--profile` adds a sampled CPU profile and prints where each long task went.
+ *    size only; `--profile` adds a sampled CPU profile and prints where each long task went;
+ *    `--screenshots` saves each drawing at rest in both themes.
  * Prints a summary, and ONE JSON object on the last line.
  */
 import { createReadStream } from 'node:fs';
@@ -30,7 +31,7 @@ import type { MainThreadFigures, MainThreadTrace } from './mainThreadTrace';
 import { combineFigures, hottestFunctions, startMainThreadTrace } from './mainThreadTrace';
 
 export const GRAPH_BENCH_USAGE =
-  'graph [--scale N] [--skip-build] [--skip-render] [--nodes N] [--profile]';
+  'graph [--scale N] [--skip-build] [--skip-render] [--nodes N] [--profile] [--screenshots]';
 
 const BATCH = 10_000;
 const SIZES = [
@@ -151,6 +152,7 @@ async function renderSizes(
   root: string,
   sizes: typeof SIZES,
   profile: boolean,
+  screenshots: boolean,
   log: (line: string) => void,
 ) {
   const harness = join(root, 'dist', 'bench', 'graph-harness');
@@ -215,6 +217,22 @@ async function renderSizes(
         releaseTasks.push(release.figures);
         if (release.profile) explain(`release ${sweep + 1}`, release, log);
       }
+      if (screenshots)
+        for (const theme of ['light', 'dark'] as const) {
+          await page.evaluate(
+            (name) =>
+              (window as unknown as { graphBench: GraphBenchApi }).graphBench.setTheme(name),
+            theme,
+          );
+          const file = join(
+            root,
+            'test-results',
+            'screenshots',
+            `graph-bench-${size.nodes}-${theme}.png`,
+          );
+          await page.screenshot({ path: file });
+          log(`  screenshot ${file}`);
+        }
       await call(page, 'drop');
       const frames = combine(sweeps);
       results.push({
@@ -269,6 +287,8 @@ export async function runGraphBench(args: string[], root: string): Promise<numbe
       // Only the drawing of this many nodes (1000 or 5000), and a CPU profile of long tasks.
       nodes: { type: 'string' },
       profile: { type: 'boolean', default: false },
+      // Each drawing at rest in both themes, to test-results/screenshots/graph-bench-*.png.
+      screenshots: { type: 'boolean', default: false },
     },
   });
   const scale = Number(values.scale);
@@ -316,7 +336,7 @@ export async function runGraphBench(args: string[], root: string): Promise<numbe
       (size) => values.nodes === undefined || size.nodes === Number(values.nodes),
     );
     if (sizes.length === 0) throw new Error(`usage: npm run bench -- ${GRAPH_BENCH_USAGE}`);
-    const rendered = await renderSizes(root, sizes, values.profile, log);
+    const rendered = await renderSizes(root, sizes, values.profile, values.screenshots, log);
     for (const size of rendered) {
       log(
         `${size.nodes} nodes / ${size.edges} edges: layout ${round(size.layoutWorkerMs)} ms in the worker ` +
