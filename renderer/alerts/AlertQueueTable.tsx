@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ArrowDown, ArrowUp, Check, Clock, Cpu } from 'lucide-react';
 import type { QueueIndex, QueueRow, QuerySort, SortKey } from '../../shared/triage/queueIndex';
 import { chinaDate } from './chinaDate';
@@ -62,6 +63,7 @@ export function AlertQueueTable({
   useEffect(() => {
     if (cursor >= 0 && cursor < rows.length) virtualizer.scrollToIndex(cursor, { align: 'auto' });
   }, [cursor, rows, virtualizer]);
+  const items = virtualizer.getVirtualItems();
 
   return (
     <div
@@ -107,11 +109,16 @@ export function AlertQueueTable({
       </div>
       <div className="queue__scroller" ref={scroller} role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const row = index.row(rows[item.index] as number);
             return (
               <QueueRowView
-                key={row.key}
+                // Keyed by slot, not by alert: a row scrolled out hands its DOM to the row
+                // scrolling in (text and attributes change) instead of being torn down and
+                // rebuilt, which at a fast scroll was every row on every frame. The items are
+                // consecutive positions, so their remainders by the count are all distinct.
+                key={item.index % items.length}
+                t={t}
                 position={item.index}
                 top={item.start}
                 row={row}
@@ -130,6 +137,8 @@ export function AlertQueueTable({
 }
 
 interface QueueRowViewProps {
+  /** The table's translation function: one `useTranslation` per row cost more than the row. */
+  t: TFunction;
   position: number;
   top: number;
   /** The row as the index holds it now: triage replaces the object, which re-renders the row. */
@@ -143,6 +152,7 @@ interface QueueRowViewProps {
 
 /** One row; memoised, so scrolling renders only the rows that come into view. */
 const QueueRowView = memo(function QueueRowView({
+  t,
   position,
   top,
   row,
@@ -152,7 +162,6 @@ const QueueRowView = memo(function QueueRowView({
   assignee,
   onRowClick,
 }: QueueRowViewProps) {
-  const { t } = useTranslation();
   const onClick = (event: MouseEvent) =>
     onRowClick(
       position,
@@ -167,6 +176,8 @@ const QueueRowView = memo(function QueueRowView({
       aria-current={current ? 'true' : undefined}
       data-alert={row.key}
       className={`queue__row${current ? ' queue__row--current' : ''}${selected ? ' queue__row--selected' : ''}`}
+      // A row's size never depends on its text, so a row whose text changes is laid out and
+      // painted alone (each scroll frame changes the text of every row that came into view).
       style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
       onClick={onClick}
     >
@@ -190,7 +201,9 @@ const QueueRowView = memo(function QueueRowView({
       <div role="cell" className="queue__cell queue__cell--id mono" title={row.id}>
         {row.source !== 'sandbox' && (
           <Cpu
-            aria-label={row.source === 'local' ? t('alerts.localDetection') : t('alerts.source.raised')}
+            aria-label={
+              row.source === 'local' ? t('alerts.localDetection') : t('alerts.source.raised')
+            }
             size={12}
             className={`queue__local queue__local--${row.source}`}
           />

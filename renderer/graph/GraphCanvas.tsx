@@ -1,8 +1,8 @@
 /**
  * The drawing: one cytoscape instance, kept in step with the store by adding, removing and
  * updating elements (never rebuilt on each change). Positions come from the worker's layout and
- * are applied as they are (a preset layout). Large graphs switch on cytoscape's viewport
- * options so panning stays smooth.
+ * are applied as they are (a preset layout). Large graphs get a lighter style and core options
+ * (graphStyle.ts, graphCore.ts) so panning stays smooth.
  */
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';

@@ -116,6 +116,9 @@ export function graphStylesheet(theme: GraphTheme, large: boolean): StylesheetJs
         'line-color': 'data(colour)',
         'curve-style': large ? 'haystack' : 'bezier',
         opacity: large ? 1 : 0.75,
+        // Nothing listens to edges; in a large graph every press, first move and release would
+        // otherwise hit-test all of them (tens of ms at 20,000 edges).
+        events: large ? 'no' : 'yes',
       },
     },
     {

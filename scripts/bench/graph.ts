@@ -1,15 +1,20 @@
 /**
- * `npm run bench -- graph [--scale N] [--skip-build] [--skip-render]`:
+ * `npm run bench -- graph [--scale N] [--skip-build] [--skip-render] [--nodes N] [--profile] [--screenshots]`:
  * 1. builds the link model of the demo jurisdiction at scale N (10 by default: 1.5 million
  *    trades) from its NDJSON, timing the model apart from reading and parsing, and checks the
  *    planted rings against the ground truth at that scale;
  * 2. in headless Chromium, lays out (graph worker: headless cytoscape + fcose) and draws (the
  *    page's own core and styles) 1,000 nodes / 5,000 edges and 5,000 nodes / 20,000 edges, then
- *    drags the canvas with the mouse and records every frame's time.
+ *    drags the canvas with the mouse and records every frame's time, and from a Chrome trace the
+ *    page main thread's tasks during each pan and each release (their CPU time says what the
+ *    page itself cost when other load on the machine stretches the frames). `--nodes` draws one
+ *    size only; `--profile` adds a sampled CPU profile and prints where each long task went;
+ *    `--screenshots` saves each drawing at rest in both themes.
  * Prints a summary, and ONE JSON object on the last line.
  */
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -22,8 +27,11 @@ import { DEFAULT_LINK_FILTER } from '../../shared/graph/types';
 import type { FrameStats, GraphBenchApi, GraphBenchResult } from '../../shared/graph/benchProtocol';
 import { prepareBenchRepository } from './benchRepository';
 import { buildBenchHarness } from './buildHarness';
+import type { MainThreadFigures, MainThreadTrace } from './mainThreadTrace';
+import { combineFigures, hottestFunctions, startMainThreadTrace } from './mainThreadTrace';
 
-export const GRAPH_BENCH_USAGE = 'graph [--scale N] [--skip-build] [--skip-render]';
+export const GRAPH_BENCH_USAGE =
+  'graph [--scale N] [--skip-build] [--skip-render] [--nodes N] [--profile] [--screenshots]';
 
 const BATCH = 10_000;
 const SIZES = [
@@ -127,7 +135,26 @@ async function buildModel(dataFolder: string, truthFile: string, log: (line: str
   };
 }
 
-async function renderSizes(root: string, log: (line: string) => void) {
+/** Prints the longest tasks of a traced stretch and where the profile says their time went. */
+function explain(
+  what: string,
+  traced: Awaited<ReturnType<MainThreadTrace['stop']>>,
+  log: (line: string) => void,
+) {
+  for (const task of traced.longest.filter((task) => task.wallMs > 30)) {
+    log(`  ${what}: task of ${round(task.wallMs, 1)} ms (${round(task.cpuMs, 1)} ms CPU)`);
+    for (const line of hottestFunctions(traced.profile!, task.startMs, task.startMs + task.wallMs))
+      log(`    ${line}`);
+  }
+}
+
+async function renderSizes(
+  root: string,
+  sizes: typeof SIZES,
+  profile: boolean,
+  screenshots: boolean,
+  log: (line: string) => void,
+) {
   const harness = join(root, 'dist', 'bench', 'graph-harness');
   await buildBenchHarness(root, harness, 'renderer/graph/bench');
   const server = createStaticServer([{ prefix: '/', folder: harness }]);
@@ -136,7 +163,12 @@ async function renderSizes(root: string, log: (line: string) => void) {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--disable-quic', '--enable-unsafe-swiftshader', '--disable-background-networking'],
   });
-  const results: (GraphBenchResult & { frames: FrameStats })[] = [];
+  const results: (GraphBenchResult & {
+    frames: FrameStats;
+    idle: FrameStats;
+    pan: MainThreadFigures;
+    release: MainThreadFigures;
+  })[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('console', (message) => {
@@ -144,7 +176,7 @@ async function renderSizes(root: string, log: (line: string) => void) {
     });
     await page.goto(`http://127.0.0.1:${port}/index.html`);
     await page.waitForFunction(() => document.title === 'ready');
-    for (const size of SIZES) {
+    for (const size of sizes) {
       log(`laying out and drawing ${size.nodes} nodes / ${size.edges} edges`);
       const result = await page.evaluate(
         (request) => (window as unknown as { graphBench: GraphBenchApi }).graphBench.run(request),
@@ -152,13 +184,22 @@ async function renderSizes(root: string, log: (line: string) => void) {
       );
       // Drag the background back and forth: a real pan, as the examiner makes it. Frames are
       // recorded from the first move of each drag to its last, where the viewport options apply.
+      // The page's main-thread tasks are traced over each pan (mouse down to the last move) and
+      // over its release (mouse up and the redraw after), apart from the frame intervals.
+      // First a second of frames with nothing to do: the machine's own baseline.
+      await call(page, 'startFrames');
+      await page.waitForTimeout(1000);
+      const idle = (await call(page, 'stopFrames')) as FrameStats;
       const sweeps: FrameStats[] = [];
+      const panTasks: MainThreadFigures[] = [];
+      const releaseTasks: MainThreadFigures[] = [];
       const start = (await call(page, 'emptyPoint')) as { x: number; y: number };
       for (let sweep = 0; sweep < 4; sweep++) {
         // Each drag starts on the background (found again after the last pan moved things).
         const at =
           sweep === 0 ? start : ((await call(page, 'emptyPoint')) as { x: number; y: number });
         await page.mouse.move(at.x, at.y);
+        const panTrace = await startMainThreadTrace(page, { profile });
         await page.mouse.down();
         await page.mouse.move(at.x + 8, at.y + 4);
         await call(page, 'startFrames');
@@ -166,12 +207,41 @@ async function renderSizes(root: string, log: (line: string) => void) {
           steps: 60,
         });
         sweeps.push((await call(page, 'stopFrames')) as FrameStats);
+        const pan = await panTrace.stop();
+        panTasks.push(pan.figures);
+        if (pan.profile) explain(`pan ${sweep + 1}`, pan, log);
+        const releaseTrace = await startMainThreadTrace(page, { profile });
         await page.mouse.up();
         await page.waitForTimeout(500);
+        const release = await releaseTrace.stop();
+        releaseTasks.push(release.figures);
+        if (release.profile) explain(`release ${sweep + 1}`, release, log);
       }
+      if (screenshots)
+        for (const theme of ['light', 'dark'] as const) {
+          await page.evaluate(
+            (name) =>
+              (window as unknown as { graphBench: GraphBenchApi }).graphBench.setTheme(name),
+            theme,
+          );
+          const file = join(
+            root,
+            'test-results',
+            'screenshots',
+            `graph-bench-${size.nodes}-${theme}.png`,
+          );
+          await page.screenshot({ path: file });
+          log(`  screenshot ${file}`);
+        }
       await call(page, 'drop');
       const frames = combine(sweeps);
-      results.push({ ...result, frames });
+      results.push({
+        ...result,
+        frames,
+        idle,
+        pan: combineFigures(panTasks),
+        release: combineFigures(releaseTasks),
+      });
     }
   } finally {
     await browser.close();
@@ -214,6 +284,11 @@ export async function runGraphBench(args: string[], root: string): Promise<numbe
       scale: { type: 'string', default: '10' },
       'skip-build': { type: 'boolean', default: false },
       'skip-render': { type: 'boolean', default: false },
+      // Only the drawing of this many nodes (1000 or 5000), and a CPU profile of long tasks.
+      nodes: { type: 'string' },
+      profile: { type: 'boolean', default: false },
+      // Each drawing at rest in both themes, to test-results/screenshots/graph-bench-*.png.
+      screenshots: { type: 'boolean', default: false },
     },
   });
   const scale = Number(values.scale);
@@ -257,13 +332,21 @@ export async function runGraphBench(args: string[], root: string): Promise<numbe
   }
 
   if (!values['skip-render']) {
-    const rendered = await renderSizes(root, log);
+    const sizes = SIZES.filter(
+      (size) => values.nodes === undefined || size.nodes === Number(values.nodes),
+    );
+    if (sizes.length === 0) throw new Error(`usage: npm run bench -- ${GRAPH_BENCH_USAGE}`);
+    const rendered = await renderSizes(root, sizes, values.profile, values.screenshots, log);
     for (const size of rendered) {
       log(
         `${size.nodes} nodes / ${size.edges} edges: layout ${round(size.layoutWorkerMs)} ms in the worker ` +
           `(${round(size.layoutRoundTripMs)} ms round trip), elements added in ${round(size.addMs)} ms, first render ${round(size.firstRenderMs)} ms; ` +
           `panning frames median ${round(size.frames.median, 1)} ms, p95 ${round(size.frames.p95, 1)} ms, ` +
-          `max ${round(size.frames.max, 1)} ms, ${size.frames.over50} of ${size.frames.frames} over 50 ms`,
+          `max ${round(size.frames.max, 1)} ms, ${size.frames.over50} of ${size.frames.frames} over 50 ms; ` +
+          `main thread while panning: longest task ${round(size.pan.maxTaskMs, 1)} ms ` +
+          `(${round(size.pan.maxTaskCpuMs, 1)} ms CPU), ${size.pan.longTasks} tasks over 50 ms ` +
+          `(${size.pan.longTasksCpu} over 50 ms of CPU); on release: longest ${round(size.release.maxTaskMs, 1)} ms ` +
+          `(${round(size.release.maxTaskCpuMs, 1)} ms CPU); idle frames max ${round(size.idle.max, 1)} ms`,
       );
     }
     result.render = rendered.map((size) => ({
@@ -279,7 +362,18 @@ export async function runGraphBench(args: string[], root: string): Promise<numbe
       pan_frames_over_50ms: size.frames.over50,
       pan_frames: size.frames.frames,
       long_tasks: size.frames.longTasks,
+      idle_frame_median_ms: round(size.idle.median, 1),
+      idle_frame_max_ms: round(size.idle.max, 1),
+      pan_main_max_task_ms: round(size.pan.maxTaskMs, 1),
+      pan_main_max_task_cpu_ms: round(size.pan.maxTaskOwnCpuMs, 1),
+      pan_main_tasks_over_50ms: size.pan.longTasks,
+      pan_main_tasks_over_50ms_cpu: size.pan.longTasksCpu,
+      pan_main_cpu_ms: round(size.pan.cpuMs),
+      pan_major_gcs: size.pan.majorGcs,
+      release_main_max_task_ms: round(size.release.maxTaskMs, 1),
+      release_main_max_task_cpu_ms: round(size.release.maxTaskOwnCpuMs, 1),
     }));
+    result.load_average = loadavg().map((load) => round(load, 1));
   }
   console.log(JSON.stringify(result));
   return 0;

@@ -32,6 +32,8 @@ export interface GraphBenchApi {
   stopFrames(): FrameStats;
   /** A point with no node under it, where a drag pans. */
   emptyPoint(): { x: number; y: number };
+  /** Redraws the current graph in a theme, for a screenshot. */
+  setTheme(theme: 'light' | 'dark'): Promise<void>;
   /** Drops the drawing. */
   drop(): void;
 }

@@ -13,9 +13,13 @@ import type {
 import { GraphClient } from '../graphClient';
 import { LARGE_GRAPH_NODES, createGraphCore } from '../graphCore';
 import { edgeElements, nodeElements } from '../elements';
+import type { GraphView } from '../graphStore';
+import type { GraphTheme } from '../graphStyle';
+import { graphStylesheet } from '../graphStyle';
 import { syntheticView } from './syntheticGraph';
 
 let current: Core | null = null;
+let currentView: GraphView | null = null;
 
 const client = new GraphClient();
 
@@ -53,6 +57,7 @@ async function run(request: GraphBenchRequest): Promise<GraphBenchResult> {
   const firstRenderMs = performance.now() - renderStarted;
 
   current = core;
+  currentView = view;
   return {
     nodes: ids.length,
     edges: view.edges.length,
@@ -128,9 +133,28 @@ function emptyPoint(): { x: number; y: number } {
   return { x: 5, y: 5 };
 }
 
+/** Redraws the current graph in a theme (page background, styles and colours), to look at. */
+async function setTheme(theme: GraphTheme): Promise<void> {
+  if (!current || !currentView) return;
+  const core = current;
+  const large = core.nodes().length >= LARGE_GRAPH_NODES;
+  document.body.style.background = theme === 'dark' ? '#1b1f26' : '#ffffff';
+  core.style(graphStylesheet(theme, large));
+  const elements = [
+    ...nodeElements(currentView, { theme, analysis: null, showCommunities: false }),
+    ...edgeElements(currentView, theme),
+  ];
+  core.batch(() => {
+    for (const element of elements) core.getElementById(element.data.id!).data(element.data);
+  });
+  await nextFrame();
+  await nextFrame();
+}
+
 function drop(): void {
   current?.destroy();
   current = null;
+  currentView = null;
 }
 
 (window as unknown as { graphBench: GraphBenchApi }).graphBench = {
@@ -138,6 +162,7 @@ function drop(): void {
   startFrames,
   stopFrames,
   emptyPoint,
+  setTheme,
   drop,
 };
 document.title = 'ready';
