@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { createStaticServer, listenOnLoopback } from '../lib/staticServer.mjs';
 import { chromiumCpuMs } from './processCpu';
@@ -19,7 +19,7 @@ import type {
   ReportBenchSeeded,
 } from '../../shared/reports/benchProtocol';
 
-export const REPORT_BENCH_USAGE = 'report [--alerts N] [--trades N] [--runs N]';
+export const REPORT_BENCH_USAGE = 'report [--alerts N] [--trades N] [--runs N] [--profile]';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -29,6 +29,39 @@ function median(values: number[]): number {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/** A CDP CPU profile of the page; `stop` returns the top functions by self time, one a line. */
+async function startProfile(page: Page): Promise<{ stop(): Promise<string> }> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = (await session.send('Profiler.stop')) as unknown as {
+        profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+      };
+      const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+      const self = new Map<string, number>();
+      profile.samples.forEach((id, i) => {
+        const frame = byNode.get(id)!.callFrame;
+        const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+        self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      });
+      await session.detach();
+      return [...self]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 30)
+        .map(([name, ms]) => `  ${round(ms)} ms  ${name}`)
+        .join('\n');
+    },
+  };
+}
+
 export async function runReportBench(args: string[], root: string): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -37,6 +70,8 @@ export async function runReportBench(args: string[], root: string): Promise<numb
       alerts: { type: 'string', default: '500' },
       trades: { type: 'string', default: '300000' },
       runs: { type: 'string', default: '7' },
+      /** Record a CPU profile of the last run and print the functions with the most self time. */
+      profile: { type: 'boolean', default: false },
     },
   });
   const alerts = Number(values.alerts);
@@ -58,7 +93,13 @@ export async function runReportBench(args: string[], root: string): Promise<numb
     logLevel: 'warn',
     define: { __APP_VERSION__: JSON.stringify(version) },
     worker: { format: 'es' },
-    build: { outDir: harness, emptyOutDir: true, target: 'es2022', sourcemap: false },
+    build: {
+      outDir: harness,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      minify: !values.profile,
+    },
   });
   const server = createStaticServer([{ prefix: '/', folder: harness }]);
   const port = await listenOnLoopback(server, 0);
@@ -83,6 +124,7 @@ export async function runReportBench(args: string[], root: string): Promise<numb
     log(`seeded in ${round(seeded.seedMs / 1000)} s`);
     const results: (ReportBenchRun & { cpuMs: number })[] = [];
     for (let run = 0; run < runs; run++) {
+      const profiler = values.profile && run === runs - 1 ? await startProfile(page) : null;
       const cpuBefore = chromiumCpuMs(profile);
       const drafted = await page.evaluate(
         (caseId) =>
@@ -90,6 +132,7 @@ export async function runReportBench(args: string[], root: string): Promise<numb
         seeded.caseId,
       );
       const result = { ...drafted, cpuMs: chromiumCpuMs(profile) - cpuBefore };
+      if (profiler) log(await profiler.stop());
       log(
         `run ${run + 1}: read ${round(result.loadMs)} ms + draft ${round(result.draftMs)} ms = ${round(result.totalMs)} ms, ${round(result.cpuMs)} ms of CPU (${result.caseTrades} case trades, ${result.provenanceRecords} provenance records)`,
       );
