@@ -228,6 +228,43 @@ describe('drafting a case report', () => {
     );
   });
 
+  it('redrafting a section refreshes the evidence index and keeps edits elsewhere', () => {
+    const first = draftReport(CASE_TEMPLATE, { kind: 'case', evidence: caseEvidence() }, 'en');
+    const indexOf = (doc: typeof first.doc) =>
+      doc.content!.find((n) => n.attrs?.sectionId === 'annex-evidence')!;
+    expect(plainText(indexOf(first.doc))).not.toContain('CNY 6,000.00');
+    const edited = structuredClone(first.doc);
+    const related = edited.content!.find((n) => n.attrs?.sectionId === 'related')!;
+    related.content = [
+      { type: 'paragraph', content: [{ type: 'text', text: 'My own analysis.' }] },
+    ];
+    const more = caseEvidence();
+    more.trades.push(trade('T4', 'A1', 'B', 10, 400));
+    const next = redraftSection(
+      { doc: edited, provenance: first.provenance },
+      CASE_TEMPLATE,
+      'findings',
+      { kind: 'case', evidence: more },
+      'en',
+    );
+    const index = indexOf(next.doc);
+    // The index lists the redrafted figure, and every record it names exists (none left over).
+    expect(plainText(index)).toContain('CNY 6,000.00');
+    const named = provenanceIds(index);
+    const others = next.provenance.filter((r) => r.sectionId !== 'annex-evidence');
+    expect(new Set(named)).toEqual(new Set(others.map((r) => r.id)));
+    expect(plainText(next.doc)).toContain('My own analysis.');
+    // Redrafting the index itself redrafts only the index.
+    const again = redraftSection(
+      next,
+      CASE_TEMPLATE,
+      'annex-evidence',
+      { kind: 'case', evidence: more },
+      'en',
+    );
+    expect(again.doc.content!.find((n) => n.attrs?.sectionId === 'related')).toEqual(related);
+  });
+
   it('drafts a referral with the account groups the ties form', () => {
     const { doc } = draftReport(
       REFERRAL_TEMPLATE,
