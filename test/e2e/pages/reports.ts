@@ -22,6 +22,8 @@ const TEXT = {
     close: '关闭',
     language: '报告语言',
     back: '返回报告列表',
+    section: '章节',
+    redraft: '重新起草',
   },
   en: {
     newReport: 'New report',
@@ -42,6 +44,8 @@ const TEXT = {
     close: 'Close',
     language: 'Report language',
     back: 'Back to reports',
+    section: 'Section',
+    redraft: 'Redraft',
   },
 } as const;
 
@@ -122,6 +126,15 @@ export class ReportsPage {
   async finalize(): Promise<void> {
     await this.page.getByRole('button', { name: this.text.finalize, exact: true }).click();
     await this.page.getByRole('button', { name: this.text.confirmFinal }).click();
+  }
+
+  /** Redrafts the section titled `title` from the current data. */
+  async redraft(title: string): Promise<void> {
+    await this.page
+      .getByRole('combobox', { name: this.text.section, exact: true })
+      .selectOption({ label: title });
+    await this.page.getByRole('button', { name: this.text.redraft, exact: true }).click();
+    await expect(this.page.getByRole('status').filter({ hasText: title })).toBeVisible();
   }
 
   exportPdfButton() {
