@@ -269,6 +269,9 @@ const basicFacts: SectionDraft = (ctx, p) => {
   return blocks;
 };
 
+/** A typology named as a heading: English wording names it in lower case, for use mid-sentence. */
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const findings: SectionDraft = (ctx, p) => {
   const { w } = ctx;
   const blocks: DocNode[] = [];
@@ -283,7 +286,7 @@ const findings: SectionDraft = (ctx, p) => {
         3,
         zh(ctx)
           ? `（${numerals[index] ?? index + 1}）${w.typology[group.typology]}`
-          : `${String.fromCharCode(97 + index)}) ${w.typology[group.typology]}`,
+          : `${String.fromCharCode(97 + index)}) ${capitalized(w.typology[group.typology])}`,
       ),
     );
     const sentence = p.add(

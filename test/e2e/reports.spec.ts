@@ -128,6 +128,7 @@ async function printToPdf(page: Page, context: BrowserContext, path: string): Pr
     () => (window as unknown as { __printed: string[] }).__printed.at(-1) ?? '',
   );
   expect(html).toContain('<!doctype html>');
+  writeFileSync(path.replace(/\.pdf$/, '.html'), html);
   const printPage = await context.newPage();
   await printPage.setContent(html, { waitUntil: 'load' });
   await printPage.pdf({ path, preferCSSPageSize: true, printBackground: true });
