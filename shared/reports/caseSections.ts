@@ -2,7 +2,7 @@
  * The generators of case reports and lead referrals: each turns the case's evidence into the
  * blocks of one section, every figure and sentence marked with its provenance record.
  */
-import type { MarketBar, Trade } from '../dictionary/types';
+import type { Instrument, MarketBar, Trade } from '../dictionary/types';
 import {
   barsByInstrument,
   accountGroups,
@@ -30,6 +30,8 @@ import type { CaseGenerator } from './templates';
 export interface CaseDraftContext {
   evidence: CaseEvidence;
   trades: TradeIndex;
+  /** The case's instruments by code (labels are looked up once per figure). */
+  instruments: Map<string, Instrument>;
   bars: Map<string, MarketBar[]>;
   /** The ties among the case's accounts, worked out once for every section that needs them. */
   ties: () => { accounts: string[]; ties: Tie[] };
@@ -50,6 +52,7 @@ export function caseDraftContext(
   return {
     evidence,
     trades: new TradeIndex(evidence.trades),
+    instruments: new Map(evidence.instruments.map((i) => [i.code, i])),
     bars: barsByInstrument(evidence.marketBars),
     ties: () => {
       if (ties === null) {
@@ -151,7 +154,7 @@ function alertFigure(
 }
 
 function instrumentLabel(ctx: CaseDraftContext, code: string): string {
-  const found = ctx.evidence.instruments.find((i) => i.code === code);
+  const found = ctx.instruments.get(code);
   return found
     ? `${found.name}（${code}）`
         .replace('（', ctx.language === 'en' ? ' (' : '（')
