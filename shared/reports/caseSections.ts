@@ -73,9 +73,19 @@ type SectionDraft = (ctx: CaseDraftContext, p: ProvenanceCollector) => DocNode[]
 const GRAPH_NODES = 40;
 
 const TRADE_COLUMNS = ['id', 'account', 'counterparty', 'instrument', 'ts', 'side', 'price', 'qty'];
-/** The rows a record shows: only the first MAX_ROWS are ever kept, so only they are mapped. */
-const tradeRows = (trades: readonly Trade[]): ProvenanceCell[][] =>
-  trades.slice(0, MAX_ROWS).map(tradeRow);
+/**
+ * The rows a record shows: only the first MAX_ROWS are ever kept, so only they are mapped; the
+ * figures of one selection share its trades array, and so share one set of rows.
+ */
+const shownRows = new WeakMap<readonly Trade[], ProvenanceCell[][]>();
+const tradeRows = (trades: readonly Trade[]): ProvenanceCell[][] => {
+  let rows = shownRows.get(trades);
+  if (!rows) {
+    rows = trades.slice(0, MAX_ROWS).map(tradeRow);
+    shownRows.set(trades, rows);
+  }
+  return rows;
+};
 const tradeRow = (t: Trade): ProvenanceCell[] => [
   t.id,
   t.account,
