@@ -44,6 +44,7 @@ th.short, td.short { white-space: nowrap; }
 th { background: #eef1f4; font-family: ${SANS}; word-break: keep-all; }
 td p, th p { margin: 0; text-align: left; }
 tr { break-inside: avoid; }
+thead { display: table-header-group; break-after: avoid; }
 img { max-width: 100%; display: block; margin: 3mm auto; break-inside: avoid; }
 ul, ol { margin: 0 0 3mm; padding-left: 7mm; }
 blockquote { border-left: 2pt solid #999; margin: 0 0 3mm; padding-left: 4mm; color: #333; }
@@ -110,8 +111,14 @@ export function nodeHtml(node: DocNode): string {
       return '<br>';
     case 'horizontalRule':
       return '<hr>';
-    case 'table':
-      return `<table>${inner()}</table>`;
+    case 'table': {
+      // A header row repeats on every page the table runs over, and never ends a page alone.
+      const [first, ...rest] = node.content ?? [];
+      const heads = first?.content?.every((cell) => cell.type === 'tableHeader') ?? false;
+      return heads
+        ? `<table><thead>${nodeHtml(first!)}</thead><tbody>${rest.map(nodeHtml).join('')}</tbody></table>`
+        : `<table>${inner()}</table>`;
+    }
     case 'tableRow':
       return `<tr>${inner()}</tr>`;
     case 'tableHeader':
