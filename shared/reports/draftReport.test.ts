@@ -284,6 +284,8 @@ describe('drafting a case report', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&#60;script&#62;');
     expect(html).toContain('counter(page)');
+    // Header rows repeat on each printed page.
+    expect(html).toMatch(/<table><thead><tr><th[ >][^]*?<\/thead><tbody><tr><td[ >]/);
     // Electron numbers the pages in its own footer: the document then carries no numbers of its own.
     expect(
       printDocumentHtml(doc, { title: 'x', lines: [], language: 'en' }, { cssPageNumbers: false }),

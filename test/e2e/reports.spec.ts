@@ -341,5 +341,16 @@ test('a planted ring becomes a case report whose figures match the data, edits p
   await page.goto(referralUrl);
   await expect(reportsEn.document()).toBeVisible();
   await workstation.screenshot('reports-en-dark');
+
+  // A copied template with a retitled section drafts with that title: templates are data, not code.
+  await reportsEn.backToList();
+  await reportsEn.copyTemplate('Lead referral', 3, '3. Figures behind the lead');
+  await reportsEn.draftFromAlerts('referral', 'Ring S01 again', RING_ALERT, 'Lead referral (copy)');
+  await expect(reportsEn.document().getByRole('heading', { level: 2 })).toContainText([
+    '1. Parties (account groups)',
+    '2. Conduct and period',
+    '3. Figures behind the lead',
+  ]);
+  await expect(reportsEn.document()).toContainText(expected.amountEn);
   writeFileSync(`${OUT}/done.txt`, 'ok');
 });
