@@ -879,7 +879,8 @@ export const en: Messages = {
       exportPdf: 'Export PDF',
       exportDocx: 'Export Word',
       redraftTitle: 'Redraft a section',
-      redraftHelp: 'Drafts the chosen section again from the current data; your edits in other sections stay.',
+      redraftHelp:
+        'Drafts the chosen section again from the current data and updates the evidence index; your edits in other sections stay.',
       section: 'Section',
       pickSection: 'Choose a section',
       redraft: 'Redraft',

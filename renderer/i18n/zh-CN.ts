@@ -852,7 +852,7 @@ export const zhCN = {
       exportPdf: '导出 PDF',
       exportDocx: '导出 Word',
       redraftTitle: '重新起草章节',
-      redraftHelp: '依据当前数据重新生成所选章节，其他章节中的修改保持不变。',
+      redraftHelp: '依据当前数据重新生成所选章节，证据索引随之更新；其他章节中的修改保持不变。',
       section: '章节',
       pickSection: '请选择章节',
       redraft: '重新起草',

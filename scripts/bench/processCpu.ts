@@ -32,8 +32,11 @@ function readCpu(pid: number): CpuInfo | null {
   }
 }
 
-/** Milliseconds of CPU the Chromium started with `profileFolder` and its children have used so far. */
-export function chromiumCpuMs(profileFolder: string): number {
+/**
+ * Milliseconds of CPU the Chromium started with `profileFolder` and its children have used so far;
+ * with `processType` (e.g. `renderer`), only its processes of that `--type=`.
+ */
+export function chromiumCpuMs(profileFolder: string, processType?: string): number {
   const processes = readdirSync('/proc')
     .filter((name) => /^\d+$/.test(name))
     .map((name) => readCpu(Number(name)))
@@ -53,6 +56,9 @@ export function chromiumCpuMs(profileFolder: string): number {
   }
   const ticks = processes
     .filter((info) => family.has(info.pid))
+    .filter(
+      (info) => processType === undefined || info.commandLine.includes(`--type=${processType}`),
+    )
     .reduce((sum, info) => sum + info.ticks, 0);
   return (ticks / TICKS_PER_SECOND) * 1000;
 }

@@ -17,22 +17,42 @@ export interface IndexedTrade {
   day: string;
 }
 
-/** The case's trades by instrument, in time order, so each selection reads only its instruments' trades. */
+/** The first index of `list` (in time order) at or after `from`. */
+function firstAtOrAfter(list: readonly IndexedTrade[], from: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]!.ms < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The case's trades in time order, overall and by instrument, so a selection reads only the
+ * trades of its window: one instrument's list for one instrument, the whole list (already in
+ * time order, so nothing to merge) for several.
+ */
 export class TradeIndex {
   private readonly byInstrument = new Map<string, IndexedTrade[]>();
+  private readonly all: IndexedTrade[] = [];
 
   constructor(trades: readonly Trade[]) {
     for (const trade of trades) {
       const ms = epochOf(trade.ts);
       // Market timestamps carry +08:00, so their date is the market day.
       const day = trade.ts.endsWith('+08:00') ? trade.ts.slice(0, 10) : marketDate(trade.ts);
+      const entry = { trade, ms, day };
+      this.all.push(entry);
       const list = this.byInstrument.get(trade.instrument);
-      if (list) list.push({ trade, ms, day });
-      else this.byInstrument.set(trade.instrument, [{ trade, ms, day }]);
+      if (list) list.push(entry);
+      else this.byInstrument.set(trade.instrument, [entry]);
     }
-    for (const list of this.byInstrument.values()) {
+    for (const list of [this.all, ...this.byInstrument.values()]) {
       let sorted = true;
       for (let i = 1; i < list.length && sorted; i++) sorted = list[i - 1]!.ms <= list[i]!.ms;
+      // Stable: trades at one instant keep their order.
       if (!sorted) list.sort((a, b) => a.ms - b.ms);
     }
   }
@@ -45,15 +65,18 @@ export class TradeIndex {
     const accounts = new Set(selection.accounts);
     const from = epochOf(selection.from);
     const to = epochOf(selection.to);
-    const codes = [...new Set(selection.instruments)];
-    const found: IndexedTrade[] = [];
-    for (const code of codes)
-      for (const entry of this.ofInstrument(code))
-        if (entry.ms >= from && entry.ms <= to && accounts.has(entry.trade.account))
-          found.push(entry);
-    // Each instrument's trades are in time order already; several need merging.
-    if (codes.length > 1) found.sort((a, b) => a.ms - b.ms);
-    return found.map((entry) => entry.trade);
+    const codes = new Set(selection.instruments);
+    const one = codes.size === 1 ? this.ofInstrument([...codes][0]!) : null;
+    const list = one ?? this.all;
+    const found: Trade[] = [];
+    for (let i = firstAtOrAfter(list, from); i < list.length; i++) {
+      const entry = list[i]!;
+      if (entry.ms > to) break;
+      if (!(entry.ms >= from)) continue;
+      if (accounts.has(entry.trade.account) && (one !== null || codes.has(entry.trade.instrument)))
+        found.push(entry.trade);
+    }
+    return found;
   }
 }
 

@@ -2,7 +2,7 @@
  * The generators of case reports and lead referrals: each turns the case's evidence into the
  * blocks of one section, every figure and sentence marked with its provenance record.
  */
-import type { MarketBar, Trade } from '../dictionary/types';
+import type { Instrument, MarketBar, Trade } from '../dictionary/types';
 import {
   barsByInstrument,
   accountGroups,
@@ -30,6 +30,8 @@ import type { CaseGenerator } from './templates';
 export interface CaseDraftContext {
   evidence: CaseEvidence;
   trades: TradeIndex;
+  /** The case's instruments by code (labels are looked up once per figure). */
+  instruments: Map<string, Instrument>;
   bars: Map<string, MarketBar[]>;
   /** The ties among the case's accounts, worked out once for every section that needs them. */
   ties: () => { accounts: string[]; ties: Tie[] };
@@ -50,6 +52,7 @@ export function caseDraftContext(
   return {
     evidence,
     trades: new TradeIndex(evidence.trades),
+    instruments: new Map(evidence.instruments.map((i) => [i.code, i])),
     bars: barsByInstrument(evidence.marketBars),
     ties: () => {
       if (ties === null) {
@@ -70,9 +73,19 @@ type SectionDraft = (ctx: CaseDraftContext, p: ProvenanceCollector) => DocNode[]
 const GRAPH_NODES = 40;
 
 const TRADE_COLUMNS = ['id', 'account', 'counterparty', 'instrument', 'ts', 'side', 'price', 'qty'];
-/** The rows a record shows: only the first MAX_ROWS are ever kept, so only they are mapped. */
-const tradeRows = (trades: readonly Trade[]): ProvenanceCell[][] =>
-  trades.slice(0, MAX_ROWS).map(tradeRow);
+/**
+ * The rows a record shows: only the first MAX_ROWS are ever kept, so only they are mapped; the
+ * figures of one selection share its trades array, and so share one set of rows.
+ */
+const shownRows = new WeakMap<readonly Trade[], ProvenanceCell[][]>();
+const tradeRows = (trades: readonly Trade[]): ProvenanceCell[][] => {
+  let rows = shownRows.get(trades);
+  if (!rows) {
+    rows = trades.slice(0, MAX_ROWS).map(tradeRow);
+    shownRows.set(trades, rows);
+  }
+  return rows;
+};
 const tradeRow = (t: Trade): ProvenanceCell[] => [
   t.id,
   t.account,
@@ -151,7 +164,7 @@ function alertFigure(
 }
 
 function instrumentLabel(ctx: CaseDraftContext, code: string): string {
-  const found = ctx.evidence.instruments.find((i) => i.code === code);
+  const found = ctx.instruments.get(code);
   return found
     ? `${found.name}（${code}）`
         .replace('（', ctx.language === 'en' ? ' (' : '（')
@@ -269,6 +282,9 @@ const basicFacts: SectionDraft = (ctx, p) => {
   return blocks;
 };
 
+/** A typology named as a heading: English wording names it in lower case, for use mid-sentence. */
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const findings: SectionDraft = (ctx, p) => {
   const { w } = ctx;
   const blocks: DocNode[] = [];
@@ -283,7 +299,7 @@ const findings: SectionDraft = (ctx, p) => {
         3,
         zh(ctx)
           ? `（${numerals[index] ?? index + 1}）${w.typology[group.typology]}`
-          : `${String.fromCharCode(97 + index)}) ${w.typology[group.typology]}`,
+          : `${String.fromCharCode(97 + index)}) ${capitalized(w.typology[group.typology])}`,
       ),
     );
     const sentence = p.add(

@@ -116,8 +116,8 @@ describe('drafting a case report', () => {
   it('leaves out dismissed alerts from the findings, and keeps the dismissal in the dispositions', () => {
     const { doc } = draftReport(CASE_TEMPLATE, { kind: 'case', evidence: caseEvidence() }, 'en');
     const findings = doc.content!.find((n) => n.attrs?.sectionId === 'findings')!;
-    expect(plainText(findings)).toContain('wash trading');
-    expect(plainText(findings)).not.toContain('spoofing');
+    expect(plainText(findings)).toContain('a) Wash trading');
+    expect(plainText(findings)).not.toMatch(/spoofing/i);
     // Only the ring's two trades: 10×100 twice.
     expect(plainText(findings)).toContain('CNY 2,000.00');
     const dispositions = doc.content!.find((n) => n.attrs?.sectionId === 'dispositions')!;
@@ -228,6 +228,43 @@ describe('drafting a case report', () => {
     );
   });
 
+  it('redrafting a section refreshes the evidence index and keeps edits elsewhere', () => {
+    const first = draftReport(CASE_TEMPLATE, { kind: 'case', evidence: caseEvidence() }, 'en');
+    const indexOf = (doc: typeof first.doc) =>
+      doc.content!.find((n) => n.attrs?.sectionId === 'annex-evidence')!;
+    expect(plainText(indexOf(first.doc))).not.toContain('CNY 6,000.00');
+    const edited = structuredClone(first.doc);
+    const related = edited.content!.find((n) => n.attrs?.sectionId === 'related')!;
+    related.content = [
+      { type: 'paragraph', content: [{ type: 'text', text: 'My own analysis.' }] },
+    ];
+    const more = caseEvidence();
+    more.trades.push(trade('T4', 'A1', 'B', 10, 400));
+    const next = redraftSection(
+      { doc: edited, provenance: first.provenance },
+      CASE_TEMPLATE,
+      'findings',
+      { kind: 'case', evidence: more },
+      'en',
+    );
+    const index = indexOf(next.doc);
+    // The index lists the redrafted figure, and every record it names exists (none left over).
+    expect(plainText(index)).toContain('CNY 6,000.00');
+    const named = provenanceIds(index);
+    const others = next.provenance.filter((r) => r.sectionId !== 'annex-evidence');
+    expect(new Set(named)).toEqual(new Set(others.map((r) => r.id)));
+    expect(plainText(next.doc)).toContain('My own analysis.');
+    // Redrafting the index itself redrafts only the index.
+    const again = redraftSection(
+      next,
+      CASE_TEMPLATE,
+      'annex-evidence',
+      { kind: 'case', evidence: more },
+      'en',
+    );
+    expect(again.doc.content!.find((n) => n.attrs?.sectionId === 'related')).toEqual(related);
+  });
+
   it('drafts a referral with the account groups the ties form', () => {
     const { doc } = draftReport(
       REFERRAL_TEMPLATE,
@@ -247,6 +284,8 @@ describe('drafting a case report', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&#60;script&#62;');
     expect(html).toContain('counter(page)');
+    // Header rows repeat on each printed page.
+    expect(html).toMatch(/<table><thead><tr><th[ >][^]*?<\/thead><tbody><tr><td[ >]/);
     // Electron numbers the pages in its own footer: the document then carries no numbers of its own.
     expect(
       printDocumentHtml(doc, { title: 'x', lines: [], language: 'en' }, { cssPageNumbers: false }),

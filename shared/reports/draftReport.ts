@@ -126,9 +126,16 @@ export function draftReport(
   return { doc: { type: 'doc', content: nodes }, provenance };
 }
 
+function replaceSection(content: readonly DocNode[], sectionId: string, node: DocNode): DocNode[] {
+  const at = content.findIndex((n) => n.type === SECTION_NODE && n.attrs?.sectionId === sectionId);
+  return at === -1 ? [...content, node] : content.map((n, i) => (i === at ? node : n));
+}
+
 /**
  * Redrafts one section from fresh evidence. Every other node of the document is kept as the
- * analyst left it; a section the template has but the document lost is appended.
+ * analyst left it; a section the template has but the document lost is appended. The evidence
+ * index lists every other section's records, so it is redrafted too: an index naming the old
+ * records would point at figures the document no longer has.
  */
 export function redraftSection(
   current: DraftedReport,
@@ -141,14 +148,17 @@ export function redraftSection(
   const templateSection = template.sections.find((s) => s.id === sectionId);
   if (!templateSection)
     throw new RangeError(`template "${template.id}" has no section "${sectionId}"`);
-  const others = current.provenance.filter((r) => r.sectionId !== sectionId);
-  const { node, records } = draftSection(
-    templateSection,
-    new DraftContexts(evidence, language),
-    () => others,
+  const contexts = new DraftContexts(evidence, language);
+  const indexes = template.sections.filter(
+    (s) => s.generator === 'annexEvidence' && s.id !== sectionId,
   );
-  const content = current.doc.content ?? [];
-  const at = content.findIndex((n) => n.type === SECTION_NODE && n.attrs?.sectionId === sectionId);
-  const next = at === -1 ? [...content, node] : content.map((n, i) => (i === at ? node : n));
-  return { doc: { ...current.doc, content: next }, provenance: [...others, ...records] };
+  let content = current.doc.content ?? [];
+  let provenance = current.provenance;
+  for (const redrafted of [templateSection, ...indexes]) {
+    const others = provenance.filter((r) => r.sectionId !== redrafted.id);
+    const { node, records } = draftSection(redrafted, contexts, () => others);
+    content = replaceSection(content, redrafted.id, node);
+    provenance = [...others, ...records];
+  }
+  return { doc: { ...current.doc, content }, provenance };
 }

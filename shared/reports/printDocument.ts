@@ -3,7 +3,7 @@
  * A4 pages numbered in the bottom margin, tables and images inline (data: URLs only).
  */
 import type { DocNode, ReportLanguage } from './documentModel';
-import { SECTION_NODE } from './documentModel';
+import { plainText, SECTION_NODE } from './documentModel';
 import { escapeXml } from './svgCharts';
 
 export interface PrintOptions {
@@ -37,12 +37,14 @@ body { margin: 0; }
 h1 { font-family: ${SANS}; font-size: 18pt; text-align: center; margin: 0 0 8mm; }
 h2 { font-family: ${SANS}; font-size: 14pt; margin: 8mm 0 3mm; break-after: avoid; }
 h3 { font-family: ${SANS}; font-size: 12pt; margin: 5mm 0 2mm; break-after: avoid; }
-p { margin: 0 0 2.5mm; text-align: justify; }
+p { margin: 0 0 2.5mm; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 9.5pt; }
-th, td { border: 0.6pt solid #555; padding: 1.2mm 1.6mm; vertical-align: top; word-break: break-all; }
+th, td { border: 0.6pt solid #555; padding: 1.2mm 1.6mm; vertical-align: top; overflow-wrap: anywhere; }
+th.short, td.short { white-space: nowrap; }
 th { background: #eef1f4; font-family: ${SANS}; word-break: keep-all; }
 td p, th p { margin: 0; text-align: left; }
 tr { break-inside: avoid; }
+thead { display: table-header-group; break-after: avoid; }
 img { max-width: 100%; display: block; margin: 3mm auto; break-inside: avoid; }
 ul, ol { margin: 0 0 3mm; padding-left: 7mm; }
 blockquote { border-left: 2pt solid #999; margin: 0 0 3mm; padding-left: 4mm; color: #333; }
@@ -72,6 +74,9 @@ function marksOpen(node: DocNode): [string, string] {
   }
   return [open, close];
 }
+
+/** Characters up to which a table cell is kept on one line in print. */
+const SHORT_CELL = 18;
 
 function attr(value: unknown): string {
   return escapeXml(String(value ?? ''));
@@ -106,8 +111,14 @@ export function nodeHtml(node: DocNode): string {
       return '<br>';
     case 'horizontalRule':
       return '<hr>';
-    case 'table':
-      return `<table>${inner()}</table>`;
+    case 'table': {
+      // A header row repeats on every page the table runs over, and never ends a page alone.
+      const [first, ...rest] = node.content ?? [];
+      const heads = first?.content?.every((cell) => cell.type === 'tableHeader') ?? false;
+      return heads
+        ? `<table><thead>${nodeHtml(first!)}</thead><tbody>${rest.map(nodeHtml).join('')}</tbody></table>`
+        : `<table>${inner()}</table>`;
+    }
     case 'tableRow':
       return `<tr>${inner()}</tr>`;
     case 'tableHeader':
@@ -117,7 +128,10 @@ export function nodeHtml(node: DocNode): string {
         const value = Number(node.attrs?.[name] ?? 1);
         return value > 1 ? ` ${name}="${value}"` : '';
       };
-      return `<${tag}${span('colspan')}${span('rowspan')}>${inner()}</${tag}>`;
+      // Short values (ids, figures, dates) stay on one line; long ones (queries, hashes) wrap anywhere.
+      const text = plainText(node);
+      const short = text.length <= SHORT_CELL && !text.includes('\n') ? ' class="short"' : '';
+      return `<${tag}${short}${span('colspan')}${span('rowspan')}>${inner()}</${tag}>`;
     }
     case 'image': {
       const src = String(node.attrs?.src ?? '');

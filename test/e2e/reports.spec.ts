@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { trustedKeyFromPem } from '../../shared/crypto/trustedKey';
@@ -22,6 +22,8 @@ interface Expected {
   amount: string;
   amountEn: string;
   count: number;
+  /** The count as the findings sentence prints it (`共成交 1,234 笔`). */
+  countText: string;
   alertsInQuarter: number;
 }
 
@@ -64,6 +66,7 @@ async function expectedFacts(): Promise<Expected> {
     amount: `${new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fen / 100)}元`,
     amountEn: `CNY ${new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fen / 100)}`,
     count,
+    countText: new Intl.NumberFormat('zh-CN').format(count),
     alertsInQuarter: alerts.filter(
       (a) => Date.parse(a.created) >= quarterFrom && Date.parse(a.created) <= quarterTo,
     ).length,
@@ -102,6 +105,35 @@ function auditedFinalHashes(page: Page): Promise<string[]> {
         };
       }),
   );
+}
+
+/** The text of each paragraph of a DOCX's word/document.xml (runs joined, tags dropped). */
+function docxParagraphs(xml: string): string[] {
+  return xml
+    .split('</w:p>')
+    .map((part) =>
+      [...part.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((m) => m[1]!)
+        .join('')
+        .replaceAll('&amp;', '&')
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>'),
+    )
+    .filter((text) => text !== '');
+}
+
+/** Renders the HTML the app printed into a PDF, as Electron's printToPDF does, and returns its text. */
+async function printToPdf(page: Page, context: BrowserContext, path: string): Promise<string> {
+  const html = await page.evaluate(
+    () => (window as unknown as { __printed: string[] }).__printed.at(-1) ?? '',
+  );
+  expect(html).toContain('<!doctype html>');
+  writeFileSync(path.replace(/\.pdf$/, '.html'), html);
+  const printPage = await context.newPage();
+  await printPage.setContent(html, { waitUntil: 'load' });
+  await printPage.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  await printPage.close();
+  return sh('pdftotext', ['-layout', path, '-']);
 }
 
 function sh(command: string, args: string[]): string {
@@ -168,6 +200,20 @@ test('a planted ring becomes a case report whose figures match the data, edits p
   await expect(again).toContainText('sum(price*qty)');
   await reports.closeDialog();
 
+  // Redrafting another section keeps that edit, and the evidence index names the new records.
+  const index = reports.document().locator('section[data-section="annex-evidence"]');
+  const relatedIds = () =>
+    reports
+      .document()
+      .locator('section[data-section="related"] [data-provenance]')
+      .evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute('data-provenance')))]);
+  await reports.redraft('三、关联账户分析');
+  await expect(sentence).toContainText('（分析员按：交易集中于尾盘）');
+  const ids = await relatedIds();
+  expect(ids.length).toBeGreaterThan(0);
+  for (const id of ids) await expect(index).toContainText(id!);
+  await expect(index.locator('tr', { hasText: expected.amount }).first()).toBeVisible();
+
   // Two versions and their diff.
   await reports.saveVersion();
   await expect(page.getByText('已保存第 1 版。')).toBeVisible();
@@ -189,22 +235,13 @@ test('a planted ring becomes a case report whose figures match the data, edits p
   // PDF: the browser host prints the app's HTML; Chromium's print-to-PDF renders it, as Electron's printToPDF does.
   await reports.exportPdfButton().click();
   await expect(page.getByText('已打开打印对话框')).toBeVisible();
-  const html = await page.evaluate(
-    () => (window as unknown as { __printed: string[] }).__printed.at(-1) ?? '',
-  );
-  expect(html).toContain('<!doctype html>');
-  const printPage = await context.newPage();
-  await printPage.setContent(html, { waitUntil: 'load' });
-  await printPage.pdf({
-    path: `${OUT}/case-report.pdf`,
-    preferCSSPageSize: true,
-    printBackground: true,
-  });
-  await printPage.close();
-  const pdfText = sh('pdftotext', ['-layout', `${OUT}/case-report.pdf`, '-']);
+  const pdfText = await printToPdf(page, context, `${OUT}/case-report.pdf`);
   for (const account of expected.accounts) expect(pdfText).toContain(account);
   for (const instrument of expected.instruments) expect(pdfText).toContain(instrument);
-  expect(pdfText.replace(/\s+/g, '')).toContain(expected.amount);
+  // The findings sentence, wrapped over lines: the count and the total as the database has them.
+  const pdfFlat = pdfText.replace(/\s+/g, '');
+  expect(pdfFlat).toContain(`共成交${expected.countText}笔`);
+  expect(pdfFlat).toContain(`成交金额${expected.amount}`);
   expect(pdfText).toContain('对倒团伙 S01');
   // The cover is page 1 and carries no number; the body's pages read `n / total`.
   expect(pdfText).toMatch(/\b2\s*\/\s*\d+\b/);
@@ -225,10 +262,16 @@ test('a planted ring becomes a case report whose figures match the data, edits p
   await reports.exportDocxButton().click();
   await (await download).saveAs(`${OUT}/case-report.docx`);
   const xml = sh('unzip', ['-p', `${OUT}/case-report.docx`, 'word/document.xml']);
-  const docxText = xml.replace(/<[^>]+>/g, '');
-  for (const account of expected.accounts) expect(docxText).toContain(account);
-  for (const instrument of expected.instruments) expect(docxText).toContain(instrument);
-  expect(docxText).toContain(expected.amount);
+  // The findings sentence is one paragraph: every ring account, the instrument, the count and the total.
+  const paragraphs = docxParagraphs(xml);
+  const finding = paragraphs.find((text) => text.includes(`成交金额 ${expected.amount}`));
+  expect(finding, 'the findings sentence in word/document.xml').toBeDefined();
+  for (const account of expected.accounts) expect(finding).toContain(account);
+  for (const instrument of expected.instruments) expect(finding).toContain(instrument);
+  expect(finding).toContain(`共成交 ${expected.countText} 笔`);
+  expect(finding).toContain('（分析员按：交易集中于尾盘）');
+  // The alert list annex names the ring alert in a table cell of its own.
+  expect(paragraphs.filter((text) => text.endsWith(`:${RING_ALERT}`))).not.toHaveLength(0);
   expect(sh('unzip', ['-p', `${OUT}/case-report.docx`, 'word/styles.xml'])).toContain(
     'w:eastAsia="SimSun"',
   );
@@ -276,11 +319,38 @@ test('a planted ring becomes a case report whose figures match the data, edits p
   for (const account of expected.accounts) await expect(referral).toContainText(account);
   await expect(referral).toContainText(expected.amountEn);
   await workstation.screenshot('reports-en-light');
+  await reportsEn.exportPdfButton().click();
+  await expect(page.getByText('print dialog')).toBeVisible();
+  const referralPdf = await printToPdf(page, context, `${OUT}/referral-en.pdf`);
+  for (const account of expected.accounts) expect(referralPdf).toContain(account);
+  expect(referralPdf.replace(/\s+/g, ' ')).toContain(expected.amountEn);
+  sh('pdftoppm', [
+    '-png',
+    '-r',
+    '50',
+    '-f',
+    '1',
+    '-l',
+    '3',
+    `${OUT}/referral-en.pdf`,
+    'test-results/screenshots/reports-pdf-en-page',
+  ]);
   const referralUrl = page.url();
   await reportsEn.backToList();
   await workstation.chooseTheme('dark');
   await page.goto(referralUrl);
   await expect(reportsEn.document()).toBeVisible();
   await workstation.screenshot('reports-en-dark');
+
+  // A copied template with a retitled section drafts with that title: templates are data, not code.
+  await reportsEn.backToList();
+  await reportsEn.copyTemplate('Lead referral', 3, '3. Figures behind the lead');
+  await reportsEn.draftFromAlerts('referral', 'Ring S01 again', RING_ALERT, 'Lead referral (copy)');
+  await expect(reportsEn.document().getByRole('heading', { level: 2 })).toContainText([
+    '1. Parties (account groups)',
+    '2. Conduct and period',
+    '3. Figures behind the lead',
+  ]);
+  await expect(reportsEn.document()).toContainText(expected.amountEn);
   writeFileSync(`${OUT}/done.txt`, 'ok');
 });

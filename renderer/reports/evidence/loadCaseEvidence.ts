@@ -36,10 +36,19 @@ export async function loadCaseEvidence(
   caseId: string,
   db: WorkstationDatabase = getDatabase(),
 ): Promise<CaseEvidence> {
-  const record = await db.cases.get(caseId);
+  const [record, allDatasets, collected] = await Promise.all([
+    db.cases.get(caseId),
+    db.datasets.toArray(),
+    db.evidence.where('caseId').equals(caseId).sortBy('createdAt'),
+  ]);
   if (!record) throw new RangeError(`No case "${caseId}" in the database.`);
-  const datasets = new Map((await db.datasets.toArray()).map((d) => [d.id, d]));
+  const datasets = new Map(allDatasets.map((d) => [d.id, d]));
   const keys = record.alertIds.map(parseAlertKey);
+  const caseAlerts = new Set(record.alertIds);
+  const notesRead = db.annotations
+    .where('alertId')
+    .anyOf(keys.map((k) => k.alertId))
+    .toArray();
   const used = new Map<string, DatasetRecord>();
   const alerts: EvidenceAlert[] = [];
   const members = record.accountIds.map(parseAccountKey);
@@ -60,16 +69,11 @@ export async function loadCaseEvidence(
     const dataset = [...used.values()].find((d) => d.generation === alert.dataset)!;
     alerts.push({ ...alert, dataset: dataset.id, key: alertKey(dataset.id, alert.id) });
   }
-  const annotations = (
-    await db.annotations
-      .where('alertId')
-      .anyOf(keys.map((k) => k.alertId))
-      .toArray()
-  ).flatMap((note) => {
+  const annotations = (await notesRead).flatMap((note) => {
     const dataset = [...used.values()].find(
       (d) => d.id === note.dataset || d.generation === note.dataset,
     );
-    return dataset && record.alertIds.includes(alertKey(dataset.id, note.alertId))
+    return dataset && caseAlerts.has(alertKey(dataset.id, note.alertId))
       ? [evidenceAnnotation(note, dataset.id)]
       : [];
   });
@@ -80,21 +84,20 @@ export async function loadCaseEvidence(
   const range = times.length > 0 ? { from: Math.min(...times), to: Math.max(...times) } : {};
 
   // Map, chart and graph snapshots the examiner collected into the case (row selections are not pictures).
-  const snapshots = (await db.evidence.where('caseId').equals(caseId).sortBy('createdAt')).flatMap(
-    (item): CollectedSnapshot[] =>
-      item.kind !== 'rows' && item.image
-        ? [
-            {
-              id: item.id,
-              kind: item.kind,
-              title: item.title,
-              image: item.image,
-              provenance: item.provenance,
-              createdAt: item.createdAt,
-              createdBy: item.createdBy,
-            },
-          ]
-        : [],
+  const snapshots = collected.flatMap((item): CollectedSnapshot[] =>
+    item.kind !== 'rows' && item.image
+      ? [
+          {
+            id: item.id,
+            kind: item.kind,
+            title: item.title,
+            image: item.image,
+            provenance: item.provenance,
+            createdAt: item.createdAt,
+            createdBy: item.createdBy,
+          },
+        ]
+      : [],
   );
 
   const evidence: CaseEvidence = {
@@ -123,54 +126,67 @@ export async function loadCaseEvidence(
     rules: [],
   };
   const instrumentSet = new Set(instrumentCodes);
-  for (const dataset of used.values()) {
-    const generation = dataset.generation;
-    const accounts = (
-      await db.accounts.bulkGet(accountIds.map((id) => [generation, id] as [string, string]))
-    ).filter((a) => a !== undefined);
-    evidence.accounts.push(...accounts);
-    const brokers = [...new Set(accounts.map((a) => a.broker))];
-    evidence.brokers.push(
-      ...(
-        await db.brokers.bulkGet(brokers.map((id) => [generation, id] as [string, string]))
-      ).filter((b) => b !== undefined),
-    );
-    const regions = [...new Set(accounts.map((a) => a.region))];
-    evidence.regions.push(
-      ...(
-        await db.regions.bulkGet(regions.map((code) => [generation, code] as [string, string]))
-      ).filter((r) => r !== undefined),
-    );
-    evidence.instruments.push(
-      ...(
-        await db.instruments.bulkGet(
-          instrumentCodes.map((code) => [generation, code] as [string, string]),
-        )
-      ).filter((i) => i !== undefined),
-    );
-    const [trades, transfers, identifiers, bars] = await Promise.all([
-      rowsForAccounts(generation, 'trades', accountIds, range, db, instrumentSet),
-      rowsForAccounts(generation, 'transfers', accountIds, {}, db),
-      rowsForAccounts(generation, 'identifiers', accountIds, {}, db),
-      rowsForInstruments(generation, 'market_bars', instrumentSet, db),
-    ]);
-    evidence.trades.push(...trades);
-    evidence.marketBars.push(...bars);
-    evidence.transfers.push(...transfers);
-    evidence.identifiers.push(...identifiers);
-    const events = (await db.events.where('instrument').anyOf(instrumentCodes).toArray()).filter(
-      (e) => e.dataset === generation,
-    );
-    evidence.events.push(...events);
-    evidence.insiders.push(
-      ...(
-        await db.insiders
-          .where('event')
-          .anyOf(events.map((e) => e.id))
-          .toArray()
-      ).filter((i) => i.dataset === generation),
-    );
-    evidence.rules.push(...(await db.rules.where('dataset').equals(generation).toArray()));
+  // Every read below depends only on the alerts and members, so they all run at once.
+  const perDataset = await Promise.all(
+    [...used.values()].map(async ({ generation }) => {
+      const keysOf = (ids: readonly string[]) =>
+        ids.map((id) => [generation, id] as [string, string]);
+      const present = <T>(rows: (T | undefined)[]) => rows.filter((row) => row !== undefined);
+      const rowsOfAccounts = (async () => {
+        const accounts = present(await db.accounts.bulkGet(keysOf(accountIds)));
+        const [brokers, regions] = await Promise.all([
+          db.brokers.bulkGet(keysOf([...new Set(accounts.map((a) => a.broker))])),
+          db.regions.bulkGet(keysOf([...new Set(accounts.map((a) => a.region))])),
+        ]);
+        return { accounts, brokers: present(brokers), regions: present(regions) };
+      })();
+      const eventsAndInsiders = (async () => {
+        const events = (
+          await db.events.where('instrument').anyOf(instrumentCodes).toArray()
+        ).filter((e) => e.dataset === generation);
+        const insiders = (
+          await db.insiders
+            .where('event')
+            .anyOf(events.map((e) => e.id))
+            .toArray()
+        ).filter((i) => i.dataset === generation);
+        return { events, insiders };
+      })();
+      const [ofAccounts, instruments, trades, transfers, identifiers, bars, ofEvents, rules] =
+        await Promise.all([
+          rowsOfAccounts,
+          db.instruments.bulkGet(keysOf(instrumentCodes)).then(present),
+          rowsForAccounts(generation, 'trades', accountIds, range, db, instrumentSet),
+          rowsForAccounts(generation, 'transfers', accountIds, {}, db),
+          rowsForAccounts(generation, 'identifiers', accountIds, {}, db),
+          rowsForInstruments(generation, 'market_bars', instrumentSet, db),
+          eventsAndInsiders,
+          db.rules.where('dataset').equals(generation).toArray(),
+        ]);
+      return {
+        ...ofAccounts,
+        ...ofEvents,
+        instruments,
+        trades,
+        transfers,
+        identifiers,
+        bars,
+        rules,
+      };
+    }),
+  );
+  for (const read of perDataset) {
+    evidence.accounts.push(...read.accounts);
+    evidence.brokers.push(...read.brokers);
+    evidence.regions.push(...read.regions);
+    evidence.instruments.push(...read.instruments);
+    evidence.trades.push(...read.trades);
+    evidence.marketBars.push(...read.bars);
+    evidence.transfers.push(...read.transfers);
+    evidence.identifiers.push(...read.identifiers);
+    evidence.events.push(...read.events);
+    evidence.insiders.push(...read.insiders);
+    evidence.rules.push(...read.rules);
   }
   // One dataset's rows are unique and in time order already; several datasets may overlap.
   if (used.size > 1) {

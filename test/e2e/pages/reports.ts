@@ -22,6 +22,13 @@ const TEXT = {
     close: '关闭',
     language: '报告语言',
     back: '返回报告列表',
+    section: '章节',
+    redraft: '重新起草',
+    templates: '报告模板',
+    copy: '复制',
+    sectionTitle: '章节标题（zh-CN）',
+    saveTemplate: '保存模板',
+    template: '模板',
   },
   en: {
     newReport: 'New report',
@@ -42,6 +49,13 @@ const TEXT = {
     close: 'Close',
     language: 'Report language',
     back: 'Back to reports',
+    section: 'Section',
+    redraft: 'Redraft',
+    templates: 'Templates',
+    copy: 'Copy',
+    sectionTitle: 'Section title (en)',
+    saveTemplate: 'Save template',
+    template: 'Template',
   },
 } as const;
 
@@ -64,10 +78,16 @@ export class ReportsPage {
     kind: 'caseReport' | 'referral',
     caseTitle: string,
     search: string,
+    /** The template's name, when not the first of its kind. */
+    template?: string,
   ): Promise<void> {
     await this.page.getByRole('button', { name: this.text.newReport }).click();
     const dialog = this.dialog();
     await dialog.getByRole('radio', { name: this.text[kind], exact: true }).check();
+    if (template)
+      await dialog
+        .getByRole('combobox', { name: this.text.template, exact: true })
+        .selectOption({ label: template });
     await dialog.getByLabel(this.text.caseTitle).fill(caseTitle);
     await dialog.getByRole('searchbox', { name: this.text.search }).fill(search);
     await dialog.getByRole('button', { name: /勾选显示的|Pick the/ }).click();
@@ -122,6 +142,30 @@ export class ReportsPage {
   async finalize(): Promise<void> {
     await this.page.getByRole('button', { name: this.text.finalize, exact: true }).click();
     await this.page.getByRole('button', { name: this.text.confirmFinal }).click();
+  }
+
+  /** Copies the template named `name` and retitles its section at `index` (in this language). */
+  async copyTemplate(name: string, index: number, title: string): Promise<void> {
+    await this.page.getByRole('button', { name: this.text.templates, exact: true }).click();
+    const dialog = this.dialog();
+    await dialog
+      .getByRole('row', { name: new RegExp(name) })
+      .first()
+      .getByRole('button', { name: this.text.copy, exact: true })
+      .click();
+    await dialog.getByRole('textbox', { name: this.text.sectionTitle }).nth(index).fill(title);
+    await dialog.getByRole('button', { name: this.text.saveTemplate }).click();
+    await expect(dialog.getByRole('button', { name: this.text.saveTemplate })).toBeHidden();
+    await this.closeDialog();
+  }
+
+  /** Redrafts the section titled `title` from the current data. */
+  async redraft(title: string): Promise<void> {
+    await this.page
+      .getByRole('combobox', { name: this.text.section, exact: true })
+      .selectOption({ label: title });
+    await this.page.getByRole('button', { name: this.text.redraft, exact: true }).click();
+    await expect(this.page.getByRole('status').filter({ hasText: title })).toBeVisible();
   }
 
   exportPdfButton() {
