@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { BellOff, UserRound } from 'lucide-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { BellOff, Hourglass, UserRound } from 'lucide-react';
 import type { TriageDisposition } from '../../shared/triage/disposition';
-import { reasonCodesOf } from '../../shared/triage/disposition';
+import { reasonCodesOf, TRIAGE_DISPOSITIONS } from '../../shared/triage/disposition';
 import type { AlertStatus, LifecycleAction, StatusReason } from '../../shared/triage/lifecycle';
 import { ALERT_STATUSES, STATUS_REASONS } from '../../shared/triage/lifecycle';
 import type { QueueFilter, QuerySort, SortKey } from '../../shared/triage/queueIndex';
 import { NoDatasetState } from '../datasets/NoDatasetState';
 import { useDatasets } from '../datasets/useDatasets';
+import { getDatabase } from '../db/database';
 import { useNow } from '../app/useNow';
 import { useFormat } from '../i18n/useFormat';
 import { EmptyState } from '../shell/EmptyState';
@@ -18,12 +20,14 @@ import { lockSession } from '../users/session';
 import { useSessionUser, useUserNames, useUsers } from '../users/useUsers';
 import { AlertDetail } from './AlertDetail';
 import { AlertQueueTable } from './AlertQueueTable';
+import { chinaDate } from './chinaDate';
 import { ChoiceDialog } from './ChoiceDialog';
 import { DetectionPanel } from './detection/DetectionPanel';
 import { FeedbackExportButton } from './FeedbackExportButton';
 import { QueueFilters } from './QueueFilters';
 import { SavedViews } from './SavedViews';
 import type { QueryFilterSort } from './savedViewStore';
+import { SnoozeUntilDate } from './SnoozeUntilDate';
 import { TriageShortcutSheet } from './TriageShortcutSheet';
 import type { TriageCommand } from './triageKeys';
 import { isTextEntry, triageCommand } from './triageKeys';
@@ -39,6 +43,7 @@ import { useNames } from './useNames';
 import './alerts.css';
 
 type Dialog =
+  | { kind: 'pick-disposition' }
   | { kind: 'disposition'; disposition: TriageDisposition }
   | { kind: 'lifecycle'; action: Exclude<LifecycleAction, 'start_review'> }
   | { kind: 'assign' }
@@ -62,6 +67,11 @@ export function AlertsPage() {
   const [sort, setSort] = useState<QuerySort>(DEFAULT_SORT);
   const now = useNow();
   const queue = useAlertQueue(filter, sort, now);
+  // Label governance: dispositions a second user has yet to confirm before they may train.
+  const awaitingLabels = useLiveQuery(
+    () => getDatabase().alertStates.where('labelStatus').equals('awaiting').count(),
+    [],
+  );
   const linked = params.get('alert');
   // The cursor is an alert, not a position, so it stays on its alert when the list re-sorts.
   const [currentKey, setCurrentKey] = useState<string | null>(linked);
@@ -173,6 +183,9 @@ export function AlertsPage() {
           if (needUser() && targets().length > 0)
             setDialog({ kind: 'disposition', disposition: command.disposition });
           return;
+        case 'pick-disposition':
+          if (needUser() && targets().length > 0) setDialog({ kind: 'pick-disposition' });
+          return;
         case 'start-review': {
           const actor = needUser();
           if (!actor || !openKey) return;
@@ -269,7 +282,10 @@ export function AlertsPage() {
             if (!outcome.applied) waiting += 1;
           }
           return waiting > 0
-            ? t('alerts.done.awaitingReview', { count: waiting })
+            ? t('alerts.done.awaitingReview', {
+                count: waiting,
+                action: t(`alerts.actions.${current.action}`),
+              })
             : t(`alerts.done.${current.action}`);
         });
       }
@@ -300,11 +316,17 @@ export function AlertsPage() {
       const actor = needUser();
       if (!actor) return;
       const keys = targets();
-      const until = value === 'wake' ? null : new Date(Date.now() + Number(value) * DAY).toISOString();
+      // A quick choice counts days from now; a picked date snoozes until that day begins in Beijing.
+      const until =
+        value === 'wake'
+          ? null
+          : value.startsWith('date:')
+            ? new Date(`${value.slice(5)}T00:00:00+08:00`).toISOString()
+            : new Date(Date.now() + Number(value) * DAY).toISOString();
       void run(async () => {
         await snoozeAlerts(keys, until, actor);
         return until
-          ? t('alerts.done.snoozed', { count: keys.length, date: format.date(until) })
+          ? t('alerts.done.snoozed', { count: keys.length, date: format.marketTime(until) })
           : t('alerts.done.woken', { count: keys.length });
       });
     },
@@ -346,6 +368,13 @@ export function AlertsPage() {
 
   const facets = useMemo(() => queue?.index.facets() ?? { regions: [], brokers: [], assignees: [] }, [queue]);
   const statusFilter = filter.statuses?.[0];
+  const awaitingOnly = filter.label === 'awaiting';
+  const toggleAwaiting = () => {
+    const next = { ...filter };
+    if (awaitingOnly) delete next.label;
+    else next.label = 'awaiting';
+    setFilter(next);
+  };
   const setStatus = (status: AlertStatus | undefined) => {
     const next = { ...filter };
     if (status) next.statuses = [status];
@@ -436,11 +465,21 @@ export function AlertsPage() {
                 <span className="status-tab__count">{format.number(result.statusCounts[status])}</span>
               </button>
             ))}
+            <button
+              type="button"
+              className="status-tab status-tab--awaiting"
+              aria-pressed={awaitingOnly}
+              onClick={toggleAwaiting}
+              title={t('alerts.awaitingLabels.hint')}
+            >
+              <Hourglass aria-hidden="true" size={12} /> {t('alerts.labelAwaiting')}{' '}
+              <span className="status-tab__count">{format.number(awaitingLabels ?? 0)}</span>
+            </button>
           </div>
           {selected.size > 0 && (
             <div className="bulk-bar" role="group" aria-label={t('alerts.bulk.label')}>
               <span>{t('alerts.targets', { count: selected.size })}</span>
-              <button type="button" className="button" onClick={() => runCommand({ kind: 'disposition', disposition: 'false_positive' })}>
+              <button type="button" className="button" onClick={() => runCommand({ kind: 'pick-disposition' })}>
                 {t('alerts.bulk.disposition')}
               </button>
               <button type="button" className="button" onClick={() => runCommand({ kind: 'assign' })}>
@@ -448,6 +487,9 @@ export function AlertsPage() {
               </button>
               <button type="button" className="button" onClick={() => runCommand({ kind: 'snooze' })}>
                 {t('alerts.keys.snooze')}
+              </button>
+              <button type="button" className="button" onClick={() => runCommand({ kind: 'escalate' })}>
+                {t('alerts.keys.escalate')}
               </button>
               <button type="button" className="button" onClick={() => runCommand({ kind: 'close' })}>
                 {t('alerts.keys.close')}
@@ -497,6 +539,17 @@ export function AlertsPage() {
         </div>
       </div>
 
+      <ChoiceDialog
+        open={dialog?.kind === 'pick-disposition'}
+        title={t('alerts.dialogs.pickDisposition')}
+        subject={subject}
+        choices={TRIAGE_DISPOSITIONS.map((disposition) => ({
+          value: disposition,
+          label: t(`alerts.disposition.${disposition}`),
+        }))}
+        onChoose={(value) => setDialog({ kind: 'disposition', disposition: value as TriageDisposition })}
+        onClose={closeDialog}
+      />
       <ChoiceDialog
         open={dialog?.kind === 'disposition'}
         title={
@@ -549,7 +602,9 @@ export function AlertsPage() {
         ]}
         onChoose={chooseSnooze}
         onClose={closeDialog}
-      />
+      >
+        <SnoozeUntilDate today={chinaDate(now)} onChoose={(date) => chooseSnooze(`date:${date}`)} />
+      </ChoiceDialog>
       <TriageShortcutSheet open={dialog?.kind === 'shortcuts'} onClose={closeDialog} />
     </>
   );

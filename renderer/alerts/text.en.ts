@@ -14,6 +14,9 @@ export const alertsEn: Messages['alerts'] = {
   snoozed: 'Snoozed',
   masked: 'Masked',
   labelAwaiting: 'Awaiting confirmation',
+  awaitingLabels: {
+    hint: 'Alerts whose disposition a second user has yet to confirm; only confirmed ones train the local model. Click to show only these.',
+  },
   targets_one: '{{count}} alert',
   targets_other: '{{count}} alerts',
   queue: {
@@ -91,6 +94,13 @@ export const alertsEn: Messages['alerts'] = {
     reopen: 'Reason to reopen',
     assign: 'Assign to',
     snooze: 'Snooze until',
+    pickDisposition: 'Mark as',
+  },
+  snoozeDate: {
+    label: 'Or snooze until a date (back at midnight Beijing time)',
+    submit: 'Snooze until then',
+    missing: 'Choose a date.',
+    notAfterToday: 'The date must be after today ({{today}}).',
   },
   snoozeFor: {
     day: 'Tomorrow',
@@ -108,9 +118,9 @@ export const alertsEn: Messages['alerts'] = {
     close: 'Closed.',
     reopen: 'Reopened.',
     awaitingReview_one:
-      'The change to {{count}} high-severity alert takes effect once a second user approves it.',
+      'Not done yet: “{{action}}” on {{count}} high-severity alert needs a second user’s approval; a review request was filed.',
     awaitingReview_other:
-      'The change to {{count}} high-severity alerts takes effect once a second user approves it.',
+      'Not done yet: “{{action}}” on {{count}} high-severity alerts needs a second user’s approval; a review request was filed.',
     assigned_one: '{{count}} alert assigned to {{name}}.',
     assigned_other: '{{count}} alerts assigned to {{name}}.',
     unassigned_one: '{{count}} alert unassigned.',
@@ -171,6 +181,18 @@ export const alertsEn: Messages['alerts'] = {
     name: 'View name',
     save: 'Save',
     saveCurrent: 'Save the current filters as a view',
+    newName: 'New view name',
+    rename: 'Rename',
+    renameView: 'Rename the view “{{name}}”',
+    delete: 'Delete',
+    deleteView: 'Delete the view “{{name}}”',
+    confirmDelete: 'Delete the view “{{name}}”?',
+    cancel: 'Cancel',
+    problems: {
+      'empty-name': 'Give the view a name.',
+      'name-taken': 'A view named “{{name}}” already exists: choose another name.',
+      'not-found': 'This view no longer exists.',
+    },
   },
   bulk: {
     label: 'Bulk actions',
@@ -218,6 +240,7 @@ export const alertsEn: Messages['alerts'] = {
     noDisposition: 'Not triaged yet.',
     dispositionKeys: 'Press 1–4 to set',
     assignee: 'Assignee: {{name}}',
+    snoozedUntil: 'Snoozed until {{date}}; it returns to the queue then.',
     why: 'Why it fired',
     featuresChart: 'Contribution of each feature to the score',
     featuresTable: 'Feature values and contributions',
@@ -313,6 +336,7 @@ export const alertsEn: Messages['alerts'] = {
       'Exports dispositions in the sandbox’s feedback format: compressed, encrypted to the sandbox’s recipient and signed with this workstation’s key. Duplicates stay here; notes leave only when ticked.',
     dataset: 'Dataset',
     recipient: 'Sandbox recipient (age1…)',
+    remembered: 'Filled in with the recipient this source’s feedback was last encrypted to.',
     includeNotes: 'Include notes',
     count_one: '{{count}} disposition will be exported.',
     count_other: '{{count}} dispositions will be exported.',
