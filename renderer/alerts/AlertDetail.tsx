@@ -258,7 +258,16 @@ export function AlertDetail({ alertKey, user, noteRef, onProblem, onCommand }: A
             );
           })
         )}
-        {activity && <TradesTables trades={activity.trades} orders={activity.orders} />}
+        {activity && (
+          <TradesTables
+            key={alertKey}
+            trades={activity.trades}
+            orders={activity.orders}
+            alertKey={alertKey}
+            dataset={detail.dataset}
+            alertId={alert.id}
+          />
+        )}
       </section>
 
       <section className="alert-detail__section" aria-labelledby="alert-accounts">

@@ -107,6 +107,22 @@ test('bulk triage, snooze until a date, four-eyes close, reopen by role, audited
   const accountRow = alerts.detail().getByRole('row').filter({ hasText: account }).first();
   await expect(accountRow.getByRole('cell').nth(4)).not.toContainText('••••');
 
+  // Ticked trades go into a case as evidence: exactly those rows.
+  const tradeBoxes = alerts.detail().getByRole('checkbox', { name: /^选中成交 / });
+  await tradeBoxes.nth(0).check();
+  await tradeBoxes.nth(1).check();
+  const pickedIds = await Promise.all(
+    [0, 1].map(async (at) => ((await tradeBoxes.nth(at).getAttribute('aria-label')) ?? '').replace('选中成交 ', '')),
+  );
+  const picked = alerts.detail().getByRole('group', { name: '选中的成交与委托' });
+  await expect(picked).toContainText('已选中 2 笔');
+  await picked.getByRole('button', { name: '将选中的行加入案件' }).click();
+  const caseDialog = page.getByRole('dialog', { name: '加入案件' });
+  await caseDialog.getByLabel('或新建案件，名称：').fill('选中成交取证');
+  await caseDialog.getByRole('button', { name: '新建并加入' }).click();
+  await expect(caseDialog).toBeHidden();
+  await expect(picked).toBeHidden();
+
   // The second user signs off through the lock screen; the close then applies.
   await lock.lock();
   await lock.createProfile('王合规', '合规专员');
@@ -188,6 +204,12 @@ test('bulk triage, snooze until a date, four-eyes close, reopen by role, audited
   await expect(audited('alert.snooze', snoozedKey)).toHaveCount(1);
   await expect(audited('personal.reveal', account)).toHaveCount(1);
   await expect(audited('personal.reveal', account)).toContainText('holder_masked');
+
+  await workstation.goTo('cases');
+  await page.getByRole('button', { name: '选中成交取证' }).click();
+  const evidenceRows = page.locator('.evidence__rows tbody tr');
+  await expect(evidenceRows).toHaveCount(2);
+  for (const id of pickedIds) await expect(evidenceRows.filter({ hasText: id })).toHaveCount(1);
 
   for (const [language, theme] of [
     ['zh-CN', 'light'],
