@@ -63,7 +63,7 @@ export function AlertsPage() {
   const users = useUsers();
   const userName = useUserNames();
   const names = useNames();
-  const [filter, setFilter] = useState<QueueFilter>({});
+  const [filter, setQueueFilter] = useState<QueueFilter>({});
   const [sort, setSort] = useState<QuerySort>(DEFAULT_SORT);
   const now = useNow();
   const queue = useAlertQueue(filter, sort, now);
@@ -75,6 +75,14 @@ export function AlertsPage() {
   const linked = params.get('alert');
   // The cursor is an alert, not a position, so it stays on its alert when the list re-sorts.
   const [currentKey, setCurrentKey] = useState<string | null>(linked);
+  // Where the cursor was last put: when its alert leaves the list (triaged out of a status tab,
+  // snoozed), the cursor stays at that position, on the alert that moved up into it.
+  const [lastPosition, setLastPosition] = useState(0);
+  // A new filter starts the cursor from the top when its alert is not in the new list.
+  const setFilter = useCallback((next: QueueFilter) => {
+    setQueueFilter(next);
+    setLastPosition(0);
+  }, []);
   const [anchor, setAnchor] = useState<number | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -91,11 +99,14 @@ export function AlertsPage() {
     },
     [queue, rows],
   );
-  const cursor = useMemo(() => {
-    if (!queue || !rows || currentKey === null) return 0;
+  // The current alert's position in the list, -1 when the list does not hold it.
+  const found = useMemo(() => {
+    if (!queue || !rows || currentKey === null) return -1;
     const rowNumber = queue.index.indexOf(currentKey);
-    return rowNumber === undefined ? 0 : Math.max(0, rows.indexOf(rowNumber));
+    return rowNumber === undefined ? -1 : rows.indexOf(rowNumber);
   }, [queue, rows, currentKey]);
+  if (found >= 0 && found !== lastPosition) setLastPosition(found);
+  const cursor = found >= 0 ? found : Math.max(0, Math.min(lastPosition, (rows?.length ?? 1) - 1));
   const cursorKey = keyAt(cursor);
   // Pin the first alert opened, so a queue re-read (a local detection run) cannot swap it.
   if (currentKey === null && cursorKey !== null) setCurrentKey(cursorKey);

@@ -63,6 +63,7 @@ test('bulk triage, snooze until a date, four-eyes close, reopen by role, audited
 
   // Snooze the alert under the cursor until a date: a past date is refused, a later one hides it.
   const snoozedKey = await alerts.currentKey();
+  const nextKey = await alerts.rows().nth(3).getAttribute('data-alert');
   await page.keyboard.press('s');
   const snooze = page.getByRole('dialog', { name: '暂缓至' });
   const dateField = snooze.getByLabel('或暂缓至指定日期（北京时间当日零时恢复）');
@@ -74,6 +75,8 @@ test('bulk triage, snooze until a date, four-eyes close, reopen by role, audited
   await expect(snooze).toBeHidden();
   await expect(alerts.message()).toContainText('1 条预警暂缓至');
   await expect(alerts.queue().locator(`[data-alert="${snoozedKey}"]`)).toHaveCount(0);
+  // The cursor keeps its place, on the alert that moved up into it.
+  await expect(alerts.currentRow()).toHaveAttribute('data-alert', nextKey ?? '');
   const showSnoozed = page.getByLabel('显示已暂缓');
   await showSnoozed.check();
   await alerts.queue().locator(`[data-alert="${snoozedKey}"]`).click();
