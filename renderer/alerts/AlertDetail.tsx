@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CheckCheck, Network, ShieldCheck, ShieldX } from 'lucide-react';
 import { LOCAL_FEATURE_PREFIX } from '../../shared/analytics/dedup';
-import { actionsFrom } from '../../shared/triage/lifecycle';
+import { actionsFrom, isSnoozed } from '../../shared/triage/lifecycle';
+import { useNow } from '../app/useNow';
 import { useFormat } from '../i18n/useFormat';
 import type { UserRecord } from '../db/records';
 import { useResolvedTheme } from '../shell/useTheme';
@@ -40,6 +41,7 @@ export function AlertDetail({ alertKey, user, noteRef, onProblem, onCommand }: A
   const { t } = useTranslation();
   const format = useFormat();
   const theme = useResolvedTheme();
+  const now = useNow();
   const names = useNames();
   const userName = useUserNames();
   const detail = useAlertDetail(alertKey);
@@ -163,6 +165,9 @@ export function AlertDetail({ alertKey, user, noteRef, onProblem, onCommand }: A
           )}
           <span className="disposition-line__keys muted">{t('alerts.detail.dispositionKeys')}</span>
         </div>
+        {workflow.state?.snoozedUntil && isSnoozed(workflow.state.snoozedUntil, new Date(now)) && (
+          <p className="muted">{t('alerts.detail.snoozedUntil', { date: format.marketTime(workflow.state.snoozedUntil) })}</p>
+        )}
         {workflow.state?.assignee && (
           <p className="muted">{t('alerts.detail.assignee', { name: userName(workflow.state.assignee) })}</p>
         )}
@@ -253,7 +258,16 @@ export function AlertDetail({ alertKey, user, noteRef, onProblem, onCommand }: A
             );
           })
         )}
-        {activity && <TradesTables trades={activity.trades} orders={activity.orders} />}
+        {activity && (
+          <TradesTables
+            key={alertKey}
+            trades={activity.trades}
+            orders={activity.orders}
+            alertKey={alertKey}
+            dataset={detail.dataset}
+            alertId={alert.id}
+          />
+        )}
       </section>
 
       <section className="alert-detail__section" aria-labelledby="alert-accounts">

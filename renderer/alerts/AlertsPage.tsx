@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { BellOff, UserRound } from 'lucide-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { BellOff, Hourglass, UserRound } from 'lucide-react';
 import type { TriageDisposition } from '../../shared/triage/disposition';
-import { reasonCodesOf } from '../../shared/triage/disposition';
+import { reasonCodesOf, TRIAGE_DISPOSITIONS } from '../../shared/triage/disposition';
 import type { AlertStatus, LifecycleAction, StatusReason } from '../../shared/triage/lifecycle';
 import { ALERT_STATUSES, STATUS_REASONS } from '../../shared/triage/lifecycle';
 import type { QueueFilter, QuerySort, SortKey } from '../../shared/triage/queueIndex';
 import { NoDatasetState } from '../datasets/NoDatasetState';
 import { useDatasets } from '../datasets/useDatasets';
+import { getDatabase } from '../db/database';
 import { useNow } from '../app/useNow';
 import { useFormat } from '../i18n/useFormat';
 import { EmptyState } from '../shell/EmptyState';
@@ -18,12 +20,14 @@ import { lockSession } from '../users/session';
 import { useSessionUser, useUserNames, useUsers } from '../users/useUsers';
 import { AlertDetail } from './AlertDetail';
 import { AlertQueueTable } from './AlertQueueTable';
+import { chinaDate } from './chinaDate';
 import { ChoiceDialog } from './ChoiceDialog';
 import { DetectionPanel } from './detection/DetectionPanel';
 import { FeedbackExportButton } from './FeedbackExportButton';
 import { QueueFilters } from './QueueFilters';
 import { SavedViews } from './SavedViews';
 import type { QueryFilterSort } from './savedViewStore';
+import { SnoozeUntilDate } from './SnoozeUntilDate';
 import { TriageShortcutSheet } from './TriageShortcutSheet';
 import type { TriageCommand } from './triageKeys';
 import { isTextEntry, triageCommand } from './triageKeys';
@@ -39,6 +43,7 @@ import { useNames } from './useNames';
 import './alerts.css';
 
 type Dialog =
+  | { kind: 'pick-disposition' }
   | { kind: 'disposition'; disposition: TriageDisposition }
   | { kind: 'lifecycle'; action: Exclude<LifecycleAction, 'start_review'> }
   | { kind: 'assign' }
@@ -58,13 +63,26 @@ export function AlertsPage() {
   const users = useUsers();
   const userName = useUserNames();
   const names = useNames();
-  const [filter, setFilter] = useState<QueueFilter>({});
+  const [filter, setQueueFilter] = useState<QueueFilter>({});
   const [sort, setSort] = useState<QuerySort>(DEFAULT_SORT);
   const now = useNow();
   const queue = useAlertQueue(filter, sort, now);
+  // Label governance: dispositions a second user has yet to confirm before they may train.
+  const awaitingLabels = useLiveQuery(
+    () => getDatabase().alertStates.where('labelStatus').equals('awaiting').count(),
+    [],
+  );
   const linked = params.get('alert');
   // The cursor is an alert, not a position, so it stays on its alert when the list re-sorts.
   const [currentKey, setCurrentKey] = useState<string | null>(linked);
+  // Where the cursor was last put: when its alert leaves the list (triaged out of a status tab,
+  // snoozed), the cursor stays at that position, on the alert that moved up into it.
+  const [lastPosition, setLastPosition] = useState(0);
+  // A new filter starts the cursor from the top when its alert is not in the new list.
+  const setFilter = useCallback((next: QueueFilter) => {
+    setQueueFilter(next);
+    setLastPosition(0);
+  }, []);
   const [anchor, setAnchor] = useState<number | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -81,11 +99,14 @@ export function AlertsPage() {
     },
     [queue, rows],
   );
-  const cursor = useMemo(() => {
-    if (!queue || !rows || currentKey === null) return 0;
+  // The current alert's position in the list, -1 when the list does not hold it.
+  const found = useMemo(() => {
+    if (!queue || !rows || currentKey === null) return -1;
     const rowNumber = queue.index.indexOf(currentKey);
-    return rowNumber === undefined ? 0 : Math.max(0, rows.indexOf(rowNumber));
+    return rowNumber === undefined ? -1 : rows.indexOf(rowNumber);
   }, [queue, rows, currentKey]);
+  if (found >= 0 && found !== lastPosition) setLastPosition(found);
+  const cursor = found >= 0 ? found : Math.max(0, Math.min(lastPosition, (rows?.length ?? 1) - 1));
   const cursorKey = keyAt(cursor);
   // Pin the first alert opened, so a queue re-read (a local detection run) cannot swap it.
   if (currentKey === null && cursorKey !== null) setCurrentKey(cursorKey);
@@ -172,6 +193,9 @@ export function AlertsPage() {
         case 'disposition':
           if (needUser() && targets().length > 0)
             setDialog({ kind: 'disposition', disposition: command.disposition });
+          return;
+        case 'pick-disposition':
+          if (needUser() && targets().length > 0) setDialog({ kind: 'pick-disposition' });
           return;
         case 'start-review': {
           const actor = needUser();
@@ -269,7 +293,10 @@ export function AlertsPage() {
             if (!outcome.applied) waiting += 1;
           }
           return waiting > 0
-            ? t('alerts.done.awaitingReview', { count: waiting })
+            ? t('alerts.done.awaitingReview', {
+                count: waiting,
+                action: t(`alerts.actions.${current.action}`),
+              })
             : t(`alerts.done.${current.action}`);
         });
       }
@@ -300,11 +327,17 @@ export function AlertsPage() {
       const actor = needUser();
       if (!actor) return;
       const keys = targets();
-      const until = value === 'wake' ? null : new Date(Date.now() + Number(value) * DAY).toISOString();
+      // A quick choice counts days from now; a picked date snoozes until that day begins in Beijing.
+      const until =
+        value === 'wake'
+          ? null
+          : value.startsWith('date:')
+            ? new Date(`${value.slice(5)}T00:00:00+08:00`).toISOString()
+            : new Date(Date.now() + Number(value) * DAY).toISOString();
       void run(async () => {
         await snoozeAlerts(keys, until, actor);
         return until
-          ? t('alerts.done.snoozed', { count: keys.length, date: format.date(until) })
+          ? t('alerts.done.snoozed', { count: keys.length, date: format.marketTime(until) })
           : t('alerts.done.woken', { count: keys.length });
       });
     },
@@ -346,6 +379,13 @@ export function AlertsPage() {
 
   const facets = useMemo(() => queue?.index.facets() ?? { regions: [], brokers: [], assignees: [] }, [queue]);
   const statusFilter = filter.statuses?.[0];
+  const awaitingOnly = filter.label === 'awaiting';
+  const toggleAwaiting = () => {
+    const next = { ...filter };
+    if (awaitingOnly) delete next.label;
+    else next.label = 'awaiting';
+    setFilter(next);
+  };
   const setStatus = (status: AlertStatus | undefined) => {
     const next = { ...filter };
     if (status) next.statuses = [status];
@@ -436,11 +476,21 @@ export function AlertsPage() {
                 <span className="status-tab__count">{format.number(result.statusCounts[status])}</span>
               </button>
             ))}
+            <button
+              type="button"
+              className="status-tab status-tab--awaiting"
+              aria-pressed={awaitingOnly}
+              onClick={toggleAwaiting}
+              title={t('alerts.awaitingLabels.hint')}
+            >
+              <Hourglass aria-hidden="true" size={12} /> {t('alerts.labelAwaiting')}{' '}
+              <span className="status-tab__count">{format.number(awaitingLabels ?? 0)}</span>
+            </button>
           </div>
           {selected.size > 0 && (
             <div className="bulk-bar" role="group" aria-label={t('alerts.bulk.label')}>
               <span>{t('alerts.targets', { count: selected.size })}</span>
-              <button type="button" className="button" onClick={() => runCommand({ kind: 'disposition', disposition: 'false_positive' })}>
+              <button type="button" className="button" onClick={() => runCommand({ kind: 'pick-disposition' })}>
                 {t('alerts.bulk.disposition')}
               </button>
               <button type="button" className="button" onClick={() => runCommand({ kind: 'assign' })}>
@@ -448,6 +498,9 @@ export function AlertsPage() {
               </button>
               <button type="button" className="button" onClick={() => runCommand({ kind: 'snooze' })}>
                 {t('alerts.keys.snooze')}
+              </button>
+              <button type="button" className="button" onClick={() => runCommand({ kind: 'escalate' })}>
+                {t('alerts.keys.escalate')}
               </button>
               <button type="button" className="button" onClick={() => runCommand({ kind: 'close' })}>
                 {t('alerts.keys.close')}
@@ -497,6 +550,17 @@ export function AlertsPage() {
         </div>
       </div>
 
+      <ChoiceDialog
+        open={dialog?.kind === 'pick-disposition'}
+        title={t('alerts.dialogs.pickDisposition')}
+        subject={subject}
+        choices={TRIAGE_DISPOSITIONS.map((disposition) => ({
+          value: disposition,
+          label: t(`alerts.disposition.${disposition}`),
+        }))}
+        onChoose={(value) => setDialog({ kind: 'disposition', disposition: value as TriageDisposition })}
+        onClose={closeDialog}
+      />
       <ChoiceDialog
         open={dialog?.kind === 'disposition'}
         title={
@@ -549,7 +613,9 @@ export function AlertsPage() {
         ]}
         onChoose={chooseSnooze}
         onClose={closeDialog}
-      />
+      >
+        <SnoozeUntilDate today={chinaDate(now)} onChoose={(date) => chooseSnooze(`date:${date}`)} />
+      </ChoiceDialog>
       <TriageShortcutSheet open={dialog?.kind === 'shortcuts'} onClose={closeDialog} />
     </>
   );

@@ -8,6 +8,7 @@ import { KeysLockedError } from '../keys/identities';
 import { UnlockKeysDialog } from '../keys/UnlockKeysDialog';
 import { ModalDialog } from '../shell/ModalDialog';
 import { exportFeedback, FeedbackError, feedbackSources } from './feedbackExport';
+import { rememberedRecipient } from './feedbackRecipient';
 
 /** Exports the dispositions of a dataset as the sandbox's feedback package. */
 export function FeedbackExportButton() {
@@ -16,11 +17,14 @@ export function FeedbackExportButton() {
   const [open, setOpen] = useState(false);
   const [unlocking, setUnlocking] = useState(false);
   const [dataset, setDataset] = useState('');
-  const [recipient, setRecipient] = useState('');
+  // null until typed: the field then shows the recipient last used for the dataset's source.
+  const [typed, setTyped] = useState<string | null>(null);
   const [includeNotes, setIncludeNotes] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const datasets = useLiveQuery(() => getDatabase().datasets.toArray(), []);
   const chosen = dataset || datasets?.[0]?.id || '';
+  const remembered = useLiveQuery(() => (chosen && open ? rememberedRecipient(chosen) : ''), [chosen, open]);
+  const recipient = typed ?? remembered ?? '';
   const count = useLiveQuery(
     async () => (chosen && open ? feedbackLines(await feedbackSources(chosen), '', false).length : 0),
     [chosen, open],
@@ -51,7 +55,10 @@ export function FeedbackExportButton() {
             <label className="form-field__label" htmlFor={ids.dataset}>
               {t('alerts.feedback.dataset')}
             </label>
-            <select id={ids.dataset} className="form-field__input" value={chosen} onChange={(event) => setDataset(event.target.value)}>
+            <select id={ids.dataset} className="form-field__input" value={chosen} onChange={(event) => {
+                setDataset(event.target.value);
+                setTyped(null);
+              }}>
               {datasets?.map((record) => (
                 <option key={record.id} value={record.id}>
                   {record.title}
@@ -69,8 +76,11 @@ export function FeedbackExportButton() {
               value={recipient}
               placeholder="age1…"
               spellCheck={false}
-              onChange={(event) => setRecipient(event.target.value)}
+              onChange={(event) => setTyped(event.target.value)}
             />
+            {typed === null && remembered && (
+              <p className="form-field__hint muted">{t('alerts.feedback.remembered')}</p>
+            )}
           </div>
           <label className="checkbox-field">
             <input id={ids.notes} type="checkbox" checked={includeNotes} onChange={(event) => setIncludeNotes(event.target.checked)} />

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Save } from 'lucide-react';
+import { Pencil, Save, Trash2 } from 'lucide-react';
 import type { QueryFilterSort } from './savedViewStore';
-import { saveView } from './savedViewStore';
+import { deleteView, renameView, saveView, SavedViewError } from './savedViewStore';
 import type { QueueFilter, QuerySort } from '../../shared/triage/queueIndex';
 import { getDatabase } from '../db/database';
 import type { UserRecord } from '../db/records';
@@ -15,17 +15,49 @@ interface SavedViewsProps {
   onApply: (view: QueryFilterSort) => void;
 }
 
-/** A user's named filters and sort of the queue: pick one to apply it, or save the current one. */
+type Mode = 'idle' | 'saving' | 'renaming' | 'deleting';
+
+/**
+ * A user's named filters and sort of the queue: pick one to apply it, save the current one, or
+ * rename or delete the one picked.
+ */
 export function SavedViews({ filter, sort, user, onApply }: SavedViewsProps) {
   const { t } = useTranslation();
   const selectId = useId();
-  const [naming, setNaming] = useState(false);
+  const [mode, setMode] = useState<Mode>('idle');
   const [name, setName] = useState('');
+  const [activeId, setActiveId] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const views = useLiveQuery(
     () => (user ? getDatabase().savedViews.where('owner').equals(user.id).sortBy('name') : []),
     [user?.id],
   );
   if (!user) return null;
+  const active = views?.find((view) => view.id === activeId);
+
+  const finish = () => {
+    setMode('idle');
+    setName('');
+    setProblem(null);
+  };
+  const fail = (error: unknown) => {
+    setProblem(
+      error instanceof SavedViewError
+        ? t(`alerts.views.problems.${error.problem}`, { name: error.viewName })
+        : String(error),
+    );
+  };
+  const submit = () => {
+    const work =
+      mode === 'renaming' && active
+        ? renameView(active.id, name, user)
+        : saveView(name, filter, sort, user);
+    work.then((view) => {
+      setActiveId(view.id);
+      finish();
+    }, fail);
+  };
+
   return (
     <div className="saved-views">
       <label htmlFor={selectId} className="visually-hidden">
@@ -34,9 +66,11 @@ export function SavedViews({ filter, sort, user, onApply }: SavedViewsProps) {
       <select
         id={selectId}
         className="form-field__input"
-        value=""
+        value={active ? active.id : ''}
         onChange={(event) => {
           const view = views?.find((candidate) => candidate.id === event.target.value);
+          setActiveId(view?.id ?? '');
+          finish();
           if (view) onApply({ filter: view.filter as QueueFilter, sort: view.sort as QuerySort });
         }}
       >
@@ -47,33 +81,90 @@ export function SavedViews({ filter, sort, user, onApply }: SavedViewsProps) {
           </option>
         ))}
       </select>
-      {naming ? (
+      {mode === 'saving' || mode === 'renaming' ? (
         <form
           className="saved-views__form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (name.trim() === '') return;
-            void saveView(name, filter, sort, user).then(() => {
-              setNaming(false);
-              setName('');
-            });
+            submit();
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              finish();
+            }
           }}
         >
           <input
             className="form-field__input"
-            aria-label={t('alerts.views.name')}
+            aria-label={mode === 'renaming' ? t('alerts.views.newName') : t('alerts.views.name')}
+            aria-invalid={problem !== null}
             value={name}
             autoFocus
             onChange={(event) => setName(event.target.value)}
           />
-          <button type="submit" className="button">
-            {t('alerts.views.save')}
+          <button type="submit" className="button" disabled={name.trim() === ''}>
+            {mode === 'renaming' ? t('alerts.views.rename') : t('alerts.views.save')}
+          </button>
+          <button type="button" className="button" onClick={finish}>
+            {t('alerts.views.cancel')}
           </button>
         </form>
+      ) : mode === 'deleting' && active ? (
+        <div className="saved-views__form" role="group" aria-label={t('alerts.views.confirmDelete', { name: active.name })}>
+          <span>{t('alerts.views.confirmDelete', { name: active.name })}</span>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() =>
+              deleteView(active.id, user).then(() => {
+                setActiveId('');
+                finish();
+              }, fail)
+            }
+          >
+            {t('alerts.views.delete')}
+          </button>
+          <button type="button" className="button" onClick={finish}>
+            {t('alerts.views.cancel')}
+          </button>
+        </div>
       ) : (
-        <button type="button" className="icon-button" onClick={() => setNaming(true)} aria-label={t('alerts.views.saveCurrent')} title={t('alerts.views.saveCurrent')}>
-          <Save aria-hidden="true" size={16} />
-        </button>
+        <>
+          <button type="button" className="icon-button" onClick={() => setMode('saving')} aria-label={t('alerts.views.saveCurrent')} title={t('alerts.views.saveCurrent')}>
+            <Save aria-hidden="true" size={16} />
+          </button>
+          {active && (
+            <>
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => {
+                  setName(active.name);
+                  setMode('renaming');
+                }}
+                aria-label={t('alerts.views.renameView', { name: active.name })}
+                title={t('alerts.views.renameView', { name: active.name })}
+              >
+                <Pencil aria-hidden="true" size={16} />
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => setMode('deleting')}
+                aria-label={t('alerts.views.deleteView', { name: active.name })}
+                title={t('alerts.views.deleteView', { name: active.name })}
+              >
+                <Trash2 aria-hidden="true" size={16} />
+              </button>
+            </>
+          )}
+        </>
+      )}
+      {problem && (
+        <p className="error-text saved-views__problem" role="alert">
+          {problem}
+        </p>
       )}
     </div>
   );

@@ -1,28 +1,140 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DictionaryRows } from '../../shared/dictionary/types';
+import { AddToCaseButton } from '../cases/AddToCaseButton';
+import type { NewEvidence } from '../cases/caseStore';
 import { useFormat } from '../i18n/useFormat';
 
 /** Rows listed per table; the heading says how many there are in all. */
 const SHOWN = 200;
 
-/** The alert accounts' orders and trades in the alert window. */
-export function TradesTables({
-  trades,
-  orders,
-}: {
-  trades: DictionaryRows['trades'][];
-  orders: DictionaryRows['orders'][];
-}) {
+type Trade = DictionaryRows['trades'];
+type Order = DictionaryRows['orders'];
+
+interface TradesTablesProps {
+  trades: Trade[];
+  orders: Order[];
+  /** The alert the rows belong to (`<dataset>:<alertId>`), for the evidence's provenance. */
+  alertKey: string;
+  dataset: string;
+  alertId: string;
+}
+
+function toggled(set: ReadonlySet<string>, id: string): Set<string> {
+  const next = new Set(set);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return next;
+}
+
+/**
+ * The alert accounts' orders and trades in the alert window. Rows can be ticked and the selection
+ * added to a case as evidence (a table of exactly those rows).
+ */
+export function TradesTables({ trades, orders, alertKey, dataset, alertId }: TradesTablesProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const [pickedTrades, setPickedTrades] = useState<ReadonlySet<string>>(new Set());
+  const [pickedOrders, setPickedOrders] = useState<ReadonlySet<string>>(new Set());
+  const picked = pickedTrades.size + pickedOrders.size;
+
+  const evidence = (): NewEvidence => {
+    const provenance = {
+      view: 'alert-detail',
+      dataset,
+      subjects: [alertKey],
+      parameters: { trades: [...pickedTrades], orders: [...pickedOrders] },
+    };
+    const columns = [
+      t('alerts.trades.kind'),
+      'id',
+      t('alerts.trades.time'),
+      t('alerts.trades.account'),
+      t('alerts.trades.instrument'),
+      t('alerts.trades.side'),
+      t('alerts.trades.price'),
+      t('alerts.trades.qty'),
+      t('alerts.trades.status'),
+    ];
+    const rows = [
+      ...trades
+        .filter((trade) => pickedTrades.has(trade.id))
+        .map((trade) => [
+          t('alerts.trades.tradeRow'),
+          trade.id,
+          format.marketTime(trade.ts),
+          trade.account,
+          trade.instrument,
+          t(`alerts.trades.sides.${trade.side}`),
+          trade.price,
+          trade.qty,
+          t('alerts.trades.statuses.filled'),
+        ]),
+      ...orders
+        .filter((order) => pickedOrders.has(order.id))
+        .map((order) => [
+          t('alerts.trades.orderRow'),
+          order.id,
+          format.marketTime(order.ts),
+          order.account,
+          order.instrument,
+          t(`alerts.trades.sides.${order.side}`),
+          order.price,
+          order.qty,
+          t(`alerts.trades.statuses.${order.status}`),
+        ]),
+    ];
+    return {
+      kind: 'rows',
+      title: t('alerts.trades.evidenceTitle', { alert: alertId, count: rows.length }),
+      columns,
+      rows,
+      provenance,
+    };
+  };
+
+  const pick = (label: string, checked: boolean, onChange: () => void) => (
+    <td className="trades-tables__pick">
+      <input type="checkbox" checked={checked} onChange={onChange} aria-label={label} />
+    </td>
+  );
+
   return (
     <div className="trades-tables">
+      {picked > 0 && (
+        <div className="trades-tables__selection" role="group" aria-label={t('alerts.trades.selection')}>
+          <span>{t('alerts.trades.picked', { count: picked })}</span>
+          <AddToCaseButton
+            small
+            produceEvidence={evidence}
+            alertKeys={[alertKey]}
+            label={t('alerts.trades.addPicked')}
+            onAdded={() => {
+              setPickedTrades(new Set());
+              setPickedOrders(new Set());
+            }}
+          />
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setPickedTrades(new Set());
+              setPickedOrders(new Set());
+            }}
+          >
+            {t('alerts.trades.clearPicked')}
+          </button>
+        </div>
+      )}
       <details open={trades.length > 0}>
         <summary>{t('alerts.trades.title', { count: trades.length })}</summary>
         <div className="trades-tables__scroll">
           <table className="table table--compact">
             <thead>
               <tr>
+                <th scope="col">
+                  <span className="visually-hidden">{t('alerts.trades.pick')}</span>
+                </th>
                 <th scope="col">{t('alerts.trades.time')}</th>
                 <th scope="col">{t('alerts.trades.account')}</th>
                 <th scope="col">{t('alerts.trades.instrument')}</th>
@@ -34,7 +146,10 @@ export function TradesTables({
             </thead>
             <tbody>
               {trades.slice(0, SHOWN).map((trade) => (
-                <tr key={trade.id}>
+                <tr key={trade.id} aria-selected={pickedTrades.has(trade.id)}>
+                  {pick(t('alerts.trades.pickTrade', { id: trade.id }), pickedTrades.has(trade.id), () =>
+                    setPickedTrades(toggled(pickedTrades, trade.id)),
+                  )}
                   <td className="nowrap">{format.marketTime(trade.ts)}</td>
                   <td className="mono">{trade.account}</td>
                   <td className="mono">{trade.instrument}</td>
@@ -54,6 +169,9 @@ export function TradesTables({
           <table className="table table--compact">
             <thead>
               <tr>
+                <th scope="col">
+                  <span className="visually-hidden">{t('alerts.trades.pick')}</span>
+                </th>
                 <th scope="col">{t('alerts.trades.time')}</th>
                 <th scope="col">{t('alerts.trades.account')}</th>
                 <th scope="col">{t('alerts.trades.instrument')}</th>
@@ -66,7 +184,10 @@ export function TradesTables({
             </thead>
             <tbody>
               {orders.slice(0, SHOWN).map((order) => (
-                <tr key={order.id}>
+                <tr key={order.id} aria-selected={pickedOrders.has(order.id)}>
+                  {pick(t('alerts.trades.pickOrder', { id: order.id }), pickedOrders.has(order.id), () =>
+                    setPickedOrders(toggled(pickedOrders, order.id)),
+                  )}
                   <td className="nowrap">{format.marketTime(order.ts)}</td>
                   <td className="mono">{order.account}</td>
                   <td className="mono">{order.instrument}</td>

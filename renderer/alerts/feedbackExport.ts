@@ -19,6 +19,7 @@ import { getDatabase } from '../db/database';
 import { host } from '../host';
 import { signingKeyFingerprint, signWithWorkstationKey } from '../keys/identities';
 import { currentUser } from '../users/userStore';
+import { rememberRecipient } from './feedbackRecipient';
 
 export class FeedbackError extends Error {
   constructor(readonly problem: 'bad-recipient' | 'no-dataset' | 'nothing-to-send') {
@@ -110,5 +111,6 @@ export async function exportFeedback(
     entityId: dataset,
     after: { count: lines.length, notesIncluded: includeNotes, recipient: recipient.trim(), manifest: canonicalJson(manifest) },
   });
+  await rememberRecipient(dataset, recipient.trim(), db);
   return { saved: true, count: lines.length };
 }

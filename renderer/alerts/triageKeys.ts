@@ -9,6 +9,8 @@ export type TriageCommand =
   | { kind: 'toggle-select' }
   | { kind: 'open' }
   | { kind: 'disposition'; disposition: TriageDisposition }
+  /** Choose the disposition first (the bulk bar's button), then its reason. */
+  | { kind: 'pick-disposition' }
   | { kind: 'start-review' }
   | { kind: 'escalate' }
   | { kind: 'close' }
