@@ -5,14 +5,21 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { maskHash, hidePersonal } from '../../shared/graph/masking';
+import { Eye } from 'lucide-react';
+import { maskHash } from '../../shared/graph/masking';
 import type { EdgeType } from '../../shared/graph/types';
 import { EDGE_TYPES } from '../../shared/graph/types';
+import { ChoiceDialog } from '../alerts/ChoiceDialog';
+import type { RevealReason } from '../alerts/personalData';
+import { MASK, REVEAL_REASONS, revealKey, revealPersonalField, useRevealed } from '../alerts/personalData';
 import { useFormat } from '../i18n/useFormat';
+import { useSessionUser } from '../users/useUsers';
 import { graphClient } from './graphClient';
 import { collapse, expand } from './graphActions';
 import { useGraphStore } from './graphStore';
 import type { AccountDetails } from './protocol';
+
+type PersonalField = 'holder_masked' | 'id_number_masked' | 'phone_masked';
 
 export function SidePanel() {
   const { t } = useTranslation();
@@ -23,8 +30,11 @@ export function SidePanel() {
   );
   const generation = useGraphStore((state) => state.generation);
   const filter = useGraphStore((state) => state.filter);
-  const reveal = useGraphStore((state) => state.revealPersonal);
-  const set = useGraphStore((state) => state.set);
+  const dataset = useGraphStore((state) => state.dataset);
+  const user = useSessionUser();
+  const isRevealed = useRevealed();
+  // Revealing goes through the same reasoned, audited path as the alert detail's accounts table.
+  const [asking, setAsking] = useState<{ account: string; field: PersonalField } | null>(null);
   const [details, setDetails] = useState<{ node: string; details: AccountDetails } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [via, setVia] = useState<EdgeType | 'all'>('all');
@@ -53,8 +63,30 @@ export function SidePanel() {
   }
   const current = details?.node === selected ? details.details : null;
   const account = current?.account ?? null;
-  const personal = (value: string | null | undefined) =>
-    reveal ? (value ?? '') : hidePersonal(value);
+  const personal = (field: PersonalField) => {
+    const value = account?.[field];
+    if (!account || !value) return <span className="muted">—</span>;
+    if (dataset && isRevealed(revealKey(dataset, account.id, field))) return <span>{value}</span>;
+    const label = t('alerts.reveal.button', {
+      field: t(`alerts.reveal.fields.${field}`),
+      account: account.id,
+    });
+    return (
+      <span className="masked">
+        <span aria-label={t('alerts.masked')}>{MASK}</span>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={!user || !dataset}
+          onClick={() => setAsking({ account: account.id, field })}
+          aria-label={label}
+          title={label}
+        >
+          <Eye aria-hidden="true" size={14} />
+        </button>
+      </span>
+    );
+  };
 
   return (
     <aside className="graph-side" aria-label={t('graph.side.label')}>
@@ -108,28 +140,50 @@ export function SidePanel() {
             <dt>{t('graph.side.status')}</dt>
             <dd>{t(`graph.accountStatus.${account.status}`)}</dd>
             <dt>{t('graph.side.holder')}</dt>
-            <dd>{personal(account.holder_masked)}</dd>
+            <dd>{personal('holder_masked')}</dd>
             {account.id_number_masked && (
               <>
                 <dt>{t('graph.side.idNumber')}</dt>
-                <dd className="mono">{personal(account.id_number_masked)}</dd>
+                <dd className="mono">{personal('id_number_masked')}</dd>
               </>
             )}
             {account.phone_masked && (
               <>
                 <dt>{t('graph.side.phone')}</dt>
-                <dd className="mono">{personal(account.phone_masked)}</dd>
+                <dd className="mono">{personal('phone_masked')}</dd>
               </>
             )}
           </dl>
-          <label className="graph-check">
-            <input
-              type="checkbox"
-              checked={reveal}
-              onChange={(event) => set({ revealPersonal: event.target.checked })}
-            />
-            {t('graph.side.reveal')}
-          </label>
+          {!user && <p className="muted">{t('graph.side.revealNeedsUser')}</p>}
+          <ChoiceDialog
+            open={asking !== null}
+            title={t('alerts.reveal.title')}
+            subject={
+              asking
+                ? t('alerts.reveal.subject', {
+                    field: t(`alerts.reveal.fields.${asking.field}`),
+                    account: asking.account,
+                  })
+                : ''
+            }
+            choices={REVEAL_REASONS.map((reason) => ({
+              value: reason,
+              label: t(`alerts.reveal.reasons.${reason}`),
+            }))}
+            onChoose={(reason) => {
+              const target = asking;
+              setAsking(null);
+              if (!target || !user || !dataset) return;
+              revealPersonalField(
+                dataset,
+                target.account,
+                target.field,
+                reason as RevealReason,
+                user,
+              ).catch((error: Error) => setProblem(error.message));
+            }}
+            onClose={() => setAsking(null)}
+          />
         </section>
       )}
       {current && current.alerts.length > 0 && (

@@ -63,8 +63,6 @@ export interface GraphState {
   timelineAt: number | null;
   layoutMs: number | null;
   status: GraphStatus;
-  /** Personal fields stay masked until the examiner asks. */
-  revealPersonal: boolean;
   set: (patch: Partial<Omit<GraphState, 'set'>>) => void;
 }
 
@@ -89,7 +87,6 @@ export const useGraphStore = create<GraphState>()((set) => ({
   timelineAt: null,
   layoutMs: null,
   status: { state: 'idle' },
-  revealPersonal: false,
   set: (patch) => set(patch),
 }));
 

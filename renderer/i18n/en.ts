@@ -709,7 +709,7 @@ export const en: Messages = {
       holder: 'Holder',
       idNumber: 'ID number',
       phone: 'Phone',
-      reveal: 'Show personal fields (as masked by the sandbox)',
+      revealNeedsUser: 'Personal fields are hidden; choose a user to reveal one with a reason, which the audit log records.',
       alerts: 'Alerts ({{count}})',
       identifiers: 'Identifiers ({{count}})',
       kind: 'Kind',

@@ -683,7 +683,7 @@ export const zhCN = {
       holder: '户名',
       idNumber: '证件号',
       phone: '手机号',
-      reveal: '显示个人信息（沙箱已脱敏）',
+      revealNeedsUser: '个人信息已隐藏；选择用户后可说明理由查看，查看会记入审计日志。',
       alerts: '预警（{{count}}）',
       identifiers: '标识（{{count}}）',
       kind: '类型',
