@@ -106,6 +106,21 @@ describe('learning from dispositions', () => {
     expect(estimate.contributions[0]!.name).toBe('cancel_ratio');
   });
 
+  it('can ask for a number of labels of each kind before it trains', () => {
+    const labels = new Map([
+      ...labelsOf(['R0', 'R1', 'R2'], 'true_positive'),
+      ...labelsOf(['N0'], 'false_positive'),
+    ]);
+    const options = { minLabels: 4, minPerClass: 2 };
+    expect(trainRiskModel(queue, labels, options)).toMatchObject({
+      status: 'cold_start',
+      coldStartReason: 'too_few_of_a_class',
+      labels: { positive: 3, negative: 1 },
+    });
+    labels.set('N1', 'false_positive');
+    expect(trainRiskModel(queue, labels, options).status).toBe('trained');
+  });
+
   it('ignores inconclusive dispositions when counting labels', () => {
     const state = trainRiskModel(
       queue,
