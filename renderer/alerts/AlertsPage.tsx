@@ -21,6 +21,9 @@ import { AlertQueueTable } from './AlertQueueTable';
 import { ChoiceDialog } from './ChoiceDialog';
 import { DetectionPanel } from './detection/DetectionPanel';
 import { FeedbackExportButton } from './FeedbackExportButton';
+import { RankingBar } from './learning/RankingBar';
+import { reviewNextRow } from './learning/reviewNextRow';
+import { useRiskRanking } from './learning/useRiskRanking';
 import { QueueFilters } from './QueueFilters';
 import { SavedViews } from './SavedViews';
 import type { QueryFilterSort } from './savedViewStore';
@@ -45,7 +48,8 @@ type Dialog =
   | { kind: 'snooze' }
   | { kind: 'shortcuts' };
 
-const DEFAULT_SORT: QuerySort = { key: 'score', descending: true };
+// The risk model's order (renderer/alerts/learning), which is the score order until it has labels.
+const DEFAULT_SORT: QuerySort = { key: 'risk', descending: true };
 const DAY = 86_400_000;
 
 export function AlertsPage() {
@@ -61,7 +65,8 @@ export function AlertsPage() {
   const [filter, setFilter] = useState<QueueFilter>({});
   const [sort, setSort] = useState<QuerySort>(DEFAULT_SORT);
   const now = useNow();
-  const queue = useAlertQueue(filter, sort, now);
+  const ranking = useRiskRanking();
+  const queue = useAlertQueue(filter, sort, now, ranking.result);
   const linked = params.get('alert');
   // The cursor is an alert, not a position, so it stays on its alert when the list re-sorts.
   const [currentKey, setCurrentKey] = useState<string | null>(linked);
@@ -220,9 +225,28 @@ export function AlertsPage() {
           setSelected(new Set());
           setAnchor(null);
           return;
+        case 'review-next': {
+          if (!queue || !rows) return;
+          const source = ranking.result?.status === 'trained' ? 'model' : 'score';
+          const row = reviewNextRow(queue.index, rows, source);
+          if (row === null) {
+            setMessage({ text: t('learning.order.nothingToReview'), error: false });
+            return;
+          }
+          const picked = queue.index.row(row);
+          const risk = (queue.index.risk[row] as number).toFixed(2);
+          setSelected(new Set());
+          setAnchor(null);
+          moveTo(rows.indexOf(row));
+          setMessage({
+            text: t(source === 'model' ? 'learning.order.opened' : 'learning.order.openedCold', { id: picked.id, risk }),
+            error: false,
+          });
+          return;
+        }
       }
     },
-    [rows, cursor, anchor, keyAt, moveTo, cursorKey, selected, needUser, targets, openKey, run, t, navigate],
+    [rows, cursor, anchor, keyAt, moveTo, cursorKey, selected, needUser, targets, openKey, run, t, navigate, queue, ranking.result],
   );
 
   useEffect(() => {
@@ -414,6 +438,12 @@ export function AlertsPage() {
             brokerName={names.broker}
             users={users ?? []}
             searchRef={searchRef}
+          />
+          <RankingBar
+            ranking={ranking}
+            sortedByRisk={sort.key === 'risk'}
+            onSortByRisk={() => setSort(DEFAULT_SORT)}
+            onReviewNext={() => runCommand({ kind: 'review-next' })}
           />
           <div className="status-tabs" role="group" aria-label={t('alerts.statusTabs')}>
             <button
