@@ -22,6 +22,7 @@ interface AlertQueueTableProps {
 
 const COLUMNS: { key: SortKey | null; id: string; className: string }[] = [
   { key: null, id: 'selected', className: 'queue__cell--check' },
+  { key: 'risk', id: 'risk', className: 'queue__cell--risk numeric' },
   { key: 'score', id: 'score', className: 'queue__cell--score numeric' },
   { key: 'typology', id: 'typology', className: 'queue__cell--typology' },
   { key: 'id', id: 'id', className: 'queue__cell--id' },
@@ -115,6 +116,7 @@ export function AlertQueueTable({
                 position={item.index}
                 top={item.start}
                 row={row}
+                risk={index.risk[rows[item.index] as number] as number}
                 now={now}
                 current={item.index === cursor}
                 selected={selected.has(row.key)}
@@ -134,6 +136,8 @@ interface QueueRowViewProps {
   top: number;
   /** The row as the index holds it now: triage replaces the object, which re-renders the row. */
   row: QueueRow;
+  /** The risk model's estimate (the score until the model ranks the queue). */
+  risk: number;
   now: number;
   current: boolean;
   selected: boolean;
@@ -146,6 +150,7 @@ const QueueRowView = memo(function QueueRowView({
   position,
   top,
   row,
+  risk,
   now,
   current,
   selected,
@@ -172,6 +177,9 @@ const QueueRowView = memo(function QueueRowView({
     >
       <div role="cell" className="queue__cell queue__cell--check">
         {selected && <Check aria-label={t('alerts.columns.selected')} size={14} />}
+      </div>
+      <div role="cell" className="queue__cell queue__cell--risk numeric">
+        {risk.toFixed(2)}
       </div>
       <div role="cell" className="queue__cell queue__cell--score numeric">
         <span

@@ -337,7 +337,7 @@ export function AlertsPage() {
 
   const onSort = useCallback((key: SortKey) => {
     setSort((current) =>
-      current.key === key ? { key, descending: !current.descending } : { key, descending: key === 'score' || key === 'created' },
+      current.key === key ? { key, descending: !current.descending } : { key, descending: key === 'risk' || key === 'score' || key === 'created' },
     );
   }, []);
 
