@@ -26,13 +26,13 @@ async function labelTopTwo(page: Page, alerts: AlertsPage, key: '1' | '2', dialo
 test('confirmed dispositions train the risk model: the queue takes its order, the detail explains it, and review next opens an unlabelled alert', async ({
   page,
 }) => {
-  test.setTimeout(110_000);
+  test.setTimeout(150_000);
   const workstation = new Workstation(page);
   const lock = new LockScreen(page);
   const alerts = new AlertsPage(page);
   const ranking = page.getByRole('group', { name: '队列排序' });
   const source = page.getByLabel('来源', { exact: true });
-  const search = page.getByLabel('全文搜索');
+  const labelFilter = page.getByRole('search', { name: '筛选预警' }).getByLabel('研判结论');
   await startWithDemo(page);
   await lock.lock();
   await lock.createProfile('李审查', '审查员');
@@ -56,14 +56,16 @@ test('confirmed dispositions train the risk model: the queue takes its order, th
 
   await lock.lock();
   await lock.createProfile('王合规', '合规专员');
-  for (const key of [...falseAlarms, ...trueOnes]) {
-    await search.fill(key.split(':')[1] ?? '');
-    await expect(alerts.rows()).toHaveCount(1);
+  // The second user confirms the four labels waiting for it; each leaves the filtered list.
+  await labelFilter.selectOption({ label: '待复核确认' });
+  await expect(alerts.rows()).toHaveCount(4);
+  expect((await firstKeys(alerts, 4)).sort()).toEqual([...falseAlarms, ...trueOnes].sort());
+  for (let left = 4; left > 0; left -= 1) {
     await alerts.rows().first().click();
     await alerts.detail().getByRole('button', { name: '确认此结论' }).click();
-    await expect(alerts.detail().getByText(/已由 王合规 确认/)).toBeVisible();
+    await expect(alerts.rows()).toHaveCount(left - 1);
   }
-  await search.fill('');
+  await labelFilter.selectOption({ index: 0 });
 
   // The model's order replaces the scores: the confirmed true alerts lead, the false alarms sink.
   await expect(ranking.getByRole('status')).toContainText('依据 2 条“属实”、2 条“误报”的已复核标注');
@@ -71,6 +73,9 @@ test('confirmed dispositions train the risk model: the queue takes its order, th
   const modelOrder = await firstKeys(alerts, 4);
   expect(modelOrder).not.toEqual(scoreOrder);
   for (const key of falseAlarms) expect(modelOrder).not.toContain(key);
+  // The risk column shows the order: highest first.
+  const risks = await alerts.rows().locator('.queue__cell--risk').allTextContents();
+  expect(risks.map(Number)).toEqual([...risks.map(Number)].sort((a, b) => b - a));
 
   // The detail shows the risk estimate and what made it up.
   await alerts.rows().nth(2).click();
