@@ -13,6 +13,8 @@ import { groupEvidenceTable } from '../shared/analytics/groupEvidence';
 import { trustedKeyFromPem } from '../shared/crypto/trustedKey';
 import { parseIdentityFile } from '../shared/package/identityFile';
 import { isPackageRefusal } from '../shared/package/refusal';
+import { installSha256 } from '../shared/crypto/sha256';
+import { nativeSha256 } from './analyze/nativeSha256';
 import { pullAndAnalyse } from './analyze/pullAndAnalyse';
 import { repositoryReaderFor } from './sandbox/readers';
 
@@ -33,6 +35,8 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  // The package checks hash every byte: Node's native SHA-256 instead of the portable one.
+  installSha256(nativeSha256);
   const trustedKeys = await Promise.all(
     values.trust.map(async (path) => trustedKeyFromPem(await readFile(path, 'utf8'))),
   );
