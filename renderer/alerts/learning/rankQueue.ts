@@ -6,7 +6,7 @@
  * ranking worker; under Node in tests.
  */
 import {
-  estimateRisk,
+  riskOf,
   trainRiskModel,
   type RiskModelOptions,
   type RiskModelState,
@@ -105,7 +105,7 @@ export async function rankQueue(
   }
   const risks = new Float32Array(queue.alerts.length);
   queue.alerts.forEach((alert, at) => {
-    risks[at] = estimateRisk(state, alert).risk;
+    risks[at] = riskOf(state, alert);
   });
   return {
     keys: queue.keys,

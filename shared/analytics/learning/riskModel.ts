@@ -152,6 +152,15 @@ export function estimateRisk(state: RiskModelState, alert: Alert): RiskEstimate 
   };
 }
 
+/** The risk alone, as `estimateRisk` gives it, without the explanation: for ranking a whole queue. */
+export function riskOf(state: RiskModelState, alert: Alert): number {
+  if (state.status === 'cold_start') return alert.score;
+  const standardised = standardisedVector(alert, state.vocabulary);
+  let logit = state.intercept;
+  for (let j = 0; j < standardised.length; j += 1) logit += state.weights[j]! * standardised[j]!;
+  return sigmoid(logit);
+}
+
 /** The queue's default order: highest risk first, ties by id so the order is stable. */
 export function rankByRisk(estimates: readonly RiskEstimate[]): RiskEstimate[] {
   return [...estimates].sort((a, b) => b.risk - a.risk || a.alertId.localeCompare(b.alertId));
