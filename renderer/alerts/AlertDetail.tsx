@@ -12,6 +12,7 @@ import { useUserNames } from '../users/useUsers';
 import { AccountsTable } from './AccountsTable';
 import { AnnotationPanel } from './AnnotationPanel';
 import { FeatureChart } from './FeatureChart';
+import { RiskExplanation } from './learning/RiskExplanation';
 import { PriceChart } from './PriceChart';
 import { TradesTables } from './TradesTables';
 import type { TriageCommand } from './triageKeys';
@@ -173,6 +174,8 @@ export function AlertDetail({ alertKey, user, noteRef, onProblem, onCommand }: A
         )}
         <AnnotationPanel key={`${alertKey}|${user?.id ?? ''}`} alertKey={alertKey} annotation={annotation} user={user} noteRef={noteRef} onProblem={onProblem} />
       </section>
+
+      <RiskExplanation alert={alert} theme={theme} />
 
       <section className="alert-detail__section" aria-labelledby="alert-why">
         <h3 id="alert-why">{t('alerts.detail.why')}</h3>

@@ -23,6 +23,7 @@ interface AlertQueueTableProps {
 
 const COLUMNS: { key: SortKey | null; id: string; className: string }[] = [
   { key: null, id: 'selected', className: 'queue__cell--check' },
+  { key: 'risk', id: 'risk', className: 'queue__cell--risk numeric' },
   { key: 'score', id: 'score', className: 'queue__cell--score numeric' },
   { key: 'typology', id: 'typology', className: 'queue__cell--typology' },
   { key: 'id', id: 'id', className: 'queue__cell--id' },
@@ -122,6 +123,7 @@ export function AlertQueueTable({
                 position={item.index}
                 top={item.start}
                 row={row}
+                risk={index.risk[rows[item.index] as number] as number}
                 now={now}
                 current={item.index === cursor}
                 selected={selected.has(row.key)}
@@ -143,6 +145,8 @@ interface QueueRowViewProps {
   top: number;
   /** The row as the index holds it now: triage replaces the object, which re-renders the row. */
   row: QueueRow;
+  /** The risk model's estimate (the score until the model ranks the queue). */
+  risk: number;
   now: number;
   current: boolean;
   selected: boolean;
@@ -156,6 +160,7 @@ const QueueRowView = memo(function QueueRowView({
   position,
   top,
   row,
+  risk,
   now,
   current,
   selected,
@@ -183,6 +188,9 @@ const QueueRowView = memo(function QueueRowView({
     >
       <div role="cell" className="queue__cell queue__cell--check">
         {selected && <Check aria-label={t('alerts.columns.selected')} size={14} />}
+      </div>
+      <div role="cell" className="queue__cell queue__cell--risk numeric">
+        {risk.toFixed(2)}
       </div>
       <div role="cell" className="queue__cell queue__cell--score numeric">
         <span

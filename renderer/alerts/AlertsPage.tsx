@@ -24,6 +24,9 @@ import { chinaDate } from './chinaDate';
 import { ChoiceDialog } from './ChoiceDialog';
 import { DetectionPanel } from './detection/DetectionPanel';
 import { FeedbackExportButton } from './FeedbackExportButton';
+import { RankingBar } from './learning/RankingBar';
+import { reviewNextRow } from './learning/reviewNextRow';
+import { useRiskRanking } from './learning/useRiskRanking';
 import { QueueFilters } from './QueueFilters';
 import { SavedViews } from './SavedViews';
 import type { QueryFilterSort } from './savedViewStore';
@@ -50,7 +53,8 @@ type Dialog =
   | { kind: 'snooze' }
   | { kind: 'shortcuts' };
 
-const DEFAULT_SORT: QuerySort = { key: 'score', descending: true };
+// The risk model's order (renderer/alerts/learning), which is the score order until it has labels.
+const DEFAULT_SORT: QuerySort = { key: 'risk', descending: true };
 const DAY = 86_400_000;
 
 export function AlertsPage() {
@@ -66,7 +70,8 @@ export function AlertsPage() {
   const [filter, setQueueFilter] = useState<QueueFilter>({});
   const [sort, setSort] = useState<QuerySort>(DEFAULT_SORT);
   const now = useNow();
-  const queue = useAlertQueue(filter, sort, now);
+  const ranking = useRiskRanking();
+  const queue = useAlertQueue(filter, sort, now, ranking.result);
   // Label governance: dispositions a second user has yet to confirm before they may train.
   const awaitingLabels = useLiveQuery(
     () => getDatabase().alertStates.where('labelStatus').equals('awaiting').count(),
@@ -244,9 +249,28 @@ export function AlertsPage() {
           setSelected(new Set());
           setAnchor(null);
           return;
+        case 'review-next': {
+          if (!queue || !rows) return;
+          const source = ranking.result?.status === 'trained' ? 'model' : 'score';
+          const row = reviewNextRow(queue.index, rows, source);
+          if (row === null) {
+            setMessage({ text: t('learning.order.nothingToReview'), error: false });
+            return;
+          }
+          const picked = queue.index.row(row);
+          const risk = (queue.index.risk[row] as number).toFixed(2);
+          setSelected(new Set());
+          setAnchor(null);
+          moveTo(rows.indexOf(row));
+          setMessage({
+            text: t(source === 'model' ? 'learning.order.opened' : 'learning.order.openedCold', { id: picked.id, risk }),
+            error: false,
+          });
+          return;
+        }
       }
     },
-    [rows, cursor, anchor, keyAt, moveTo, cursorKey, selected, needUser, targets, openKey, run, t, navigate],
+    [rows, cursor, anchor, keyAt, moveTo, cursorKey, selected, needUser, targets, openKey, run, t, navigate, queue, ranking.result],
   );
 
   useEffect(() => {
@@ -346,7 +370,7 @@ export function AlertsPage() {
 
   const onSort = useCallback((key: SortKey) => {
     setSort((current) =>
-      current.key === key ? { key, descending: !current.descending } : { key, descending: key === 'score' || key === 'created' },
+      current.key === key ? { key, descending: !current.descending } : { key, descending: key === 'risk' || key === 'score' || key === 'created' },
     );
   }, []);
 
@@ -454,6 +478,12 @@ export function AlertsPage() {
             brokerName={names.broker}
             users={users ?? []}
             searchRef={searchRef}
+          />
+          <RankingBar
+            ranking={ranking}
+            sortedByRisk={sort.key === 'risk'}
+            onSortByRisk={() => setSort(DEFAULT_SORT)}
+            onReviewNext={() => runCommand({ kind: 'review-next' })}
           />
           <div className="status-tabs" role="group" aria-label={t('alerts.statusTabs')}>
             <button

@@ -9,11 +9,14 @@ export function FeatureChart({
   features,
   allLocal,
   theme,
+  label,
 }: {
   features: AlertFeature[];
   /** Every feature is local detection's (a local alert); else only the `local:` ones are. */
   allLocal: boolean;
   theme: string;
+  /** The chart's accessible name; the score's contributions by default. */
+  label?: string;
 }) {
   const { t } = useTranslation();
   const sorted = useMemo(
@@ -58,7 +61,7 @@ export function FeatureChart({
   return (
     <EChart
       build={build}
-      label={t('alerts.detail.featuresChart')}
+      label={label ?? t('alerts.detail.featuresChart')}
       height={Math.max(90, sorted.length * 26 + 24)}
     />
   );

@@ -26,6 +26,7 @@ export const alertsEn: Messages['alerts'] = {
   columns: {
     selected: 'Selected',
     score: 'Score',
+    risk: 'Risk',
     typology: 'Typology',
     id: 'Alert',
     status: 'Status',
@@ -222,6 +223,7 @@ export const alertsEn: Messages['alerts'] = {
     note: 'Write a note',
     snooze: 'Snooze',
     graph: 'Show related accounts in the graph',
+    reviewNext: 'Review next (the high-risk alert whose label teaches the model most)',
     search: 'Search',
     clearSelection: 'Clear selection',
     shortcuts: 'Show shortcuts',

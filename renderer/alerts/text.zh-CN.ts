@@ -24,6 +24,7 @@ export const alertsZh = {
   columns: {
     selected: '已选中',
     score: '评分',
+    risk: '风险',
     typology: '违规类型',
     id: '预警编号',
     status: '状态',
@@ -216,6 +217,7 @@ export const alertsZh = {
     note: '填写备注',
     snooze: '暂缓',
     graph: '在图谱中查看关联账户',
+    reviewNext: '复核下一条（最能帮助模型学习的高风险预警）',
     search: '搜索',
     clearSelection: '取消选择',
     shortcuts: '显示快捷键',

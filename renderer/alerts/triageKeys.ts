@@ -22,7 +22,8 @@ export type TriageCommand =
   | { kind: 'search' }
   | { kind: 'shortcuts' }
   | { kind: 'clear-selection' }
-  | { kind: 'graph' };
+  | { kind: 'graph' }
+  | { kind: 'review-next' };
 
 export interface TriageShortcut {
   keys: string[];
@@ -51,6 +52,7 @@ export const TRIAGE_SHORTCUTS: readonly TriageShortcut[] = [
   { keys: ['N'], command: { kind: 'note' }, label: 'note' },
   { keys: ['S'], command: { kind: 'snooze' }, label: 'snooze' },
   { keys: ['G'], command: { kind: 'graph' }, label: 'graph' },
+  { keys: ['U'], command: { kind: 'review-next' }, label: 'reviewNext' },
   { keys: ['/'], command: { kind: 'search' }, label: 'search' },
   { keys: ['Esc'], command: { kind: 'clear-selection' }, label: 'clearSelection' },
   { keys: ['?'], command: { kind: 'shortcuts' }, label: 'shortcuts' },
@@ -109,6 +111,8 @@ export function triageCommand(press: KeyPress): TriageCommand | null {
       return { kind: 'snooze' };
     case 'g':
       return { kind: 'graph' };
+    case 'u':
+      return { kind: 'review-next' };
     case '/':
       return { kind: 'search' };
     case '?':

@@ -6,7 +6,13 @@ import { QueueIndex } from '../../shared/triage/queueIndex';
 import { getDatabase } from '../db/database';
 import { alertKey } from './alertKey';
 import { DETECTION_AUDIT_ACTION } from './detection/detectionStore';
+import type { RankingResult } from './learning/protocol';
 import { loadQueueRows, workflowFields } from './queueData';
+
+type QueueRisk = Pick<RankingResult, 'keys' | 'risks'>;
+
+/** The risk each index was last ranked by, so a new ranking is set once, not on every query. */
+const riskApplied = new WeakMap<QueueIndex, QueueRisk | null>();
 
 export interface AlertQueue {
   index: QueueIndex;
@@ -21,6 +27,8 @@ export function useAlertQueue(
   filter: QueueFilter,
   sort: QuerySort,
   now: number,
+  /** The risk model's estimates (renderer/alerts/learning), for the `risk` sort. */
+  risk: QueueRisk | null = null,
 ): AlertQueue | undefined | null {
   // Re-read when a generation changes or a local detection run is stored.
   const generations = useLiveQuery(async () => {
@@ -62,8 +70,12 @@ export function useAlertQueue(
 
   return useMemo(() => {
     if (index === undefined || index === null) return index;
+    if (riskApplied.get(index) !== risk) {
+      index.setRisk(risk?.keys ?? [], risk?.risks ?? []);
+      riskApplied.set(index, risk);
+    }
     return { index, result: index.query({ filter, sort, now }) };
     // `revision` re-runs the query after triage patched the index in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [index, filter, sort, now, revision]);
+  }, [index, filter, sort, now, revision, risk]);
 }

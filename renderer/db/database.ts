@@ -13,6 +13,7 @@ import type {
   EvidenceRecord,
   LocalAlertRecord,
   ReviewRequestRecord,
+  RiskModelRecord,
   SavedViewRecord,
   AnnotationRecord,
   AuditRecord,
@@ -90,6 +91,8 @@ export class WorkstationDatabase extends Dexie {
   declare readonly savedViews: EntityTable<SavedViewRecord, 'id'>;
   declare readonly reviewRequests: EntityTable<ReviewRequestRecord, 'id'>;
   declare readonly drafts: Table<DraftRecord, string>;
+  // Version 4 (renderer/db/schemaV4.ts): the local risk model.
+  declare readonly riskModels: EntityTable<RiskModelRecord, 'id'>;
 
   constructor(options: WorkstationDatabaseOptions = {}) {
     super(options.name ?? DATABASE_NAME, dexieOptions(options));

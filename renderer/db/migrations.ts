@@ -9,6 +9,7 @@ import type { StoreDefinitions } from './schema';
 import { SCHEMA_V1 } from './schema';
 import { SCHEMA_V2_CHANGES } from './schemaV2';
 import { SCHEMA_V3_CHANGES } from './schemaV3';
+import { SCHEMA_V4_CHANGES } from './schemaV4';
 import { upgradeToChunkedStorage } from './upgradeToChunks';
 
 export interface Migration {
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2_CHANGES, upgrade: upgradeToChunkedStorage },
   { version: 3, stores: SCHEMA_V3_CHANGES },
+  { version: 4, stores: SCHEMA_V4_CHANGES },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce(

@@ -11,6 +11,7 @@ import type { ChunkedTableName } from '../../shared/importer/layouts';
 import type { LabelStatus, TriageDisposition } from '../../shared/triage/disposition';
 import type { AlertStatus } from '../../shared/triage/lifecycle';
 import type { PostingsPart } from '../../shared/importer/postings';
+import type { RiskModelState } from '../../shared/analytics/learning/riskModel';
 
 /** Dictionary tables that had a row store in schema version 1; tombstones are applied, never stored. */
 export type StoredDictionaryTableName = TombstonedTableName;
@@ -338,4 +339,20 @@ export interface DraftRecord {
   key: string;
   value: Record<string, unknown>;
   updatedAt: string;
+}
+
+/**
+ * The workstation's trained risk model (shared/analytics/learning/riskModel.ts) and what it was
+ * trained on: `fingerprint` names the queue's generations and the confirmed labels, so the
+ * model is reused while they stay the same.
+ */
+export interface RiskModelRecord {
+  /** `local`: one model per workstation. */
+  id: string;
+  fingerprint: string;
+  /** `RiskModelState`, stored as the plain JSON it is. */
+  state: RiskModelState;
+  trainedAt: string;
+  /** How long the training took, ms. */
+  trainingMs: number;
 }

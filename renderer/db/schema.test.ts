@@ -73,6 +73,7 @@ const EXPECTED_STORES: Record<string, { primaryKey: string; indexes: string[] }>
     indexes: ['[dataset+alertId]', 'status', 'requestedBy', 'createdAt'],
   },
   drafts: { primaryKey: 'key', indexes: ['updatedAt'] },
+  riskModels: { primaryKey: 'id', indexes: ['trainedAt'] },
 };
 
 /** What IndexedDB itself should hold for a key or index written in Dexie notation. */

@@ -1,3 +1,4 @@
+import { learningEn } from '../alerts/learning/text.en';
 import type { Messages } from './messages';
 import { auditEn } from '../audit/text.en';
 import { casesEn } from '../cases/text.en';
@@ -600,6 +601,7 @@ export const en: Messages = {
     },
   },
   alerts: alertsEn,
+  learning: learningEn,
   typology: {
     continuous_trading: 'Continuous trading manipulation',
     matched_orders: 'Matched orders',

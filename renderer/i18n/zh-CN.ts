@@ -1,3 +1,4 @@
+import { learningZh } from '../alerts/learning/text.zh-CN';
 import { auditZh } from '../audit/text.zh-CN';
 import { casesZh } from '../cases/text.zh-CN';
 import { alertsZh } from '../alerts/text.zh-CN';
@@ -574,6 +575,7 @@ export const zhCN = {
     },
   },
   alerts: alertsZh,
+  learning: learningZh,
   typology: {
     continuous_trading: '连续交易操纵',
     matched_orders: '约定交易操纵',

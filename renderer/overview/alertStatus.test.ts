@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_ROWS } from '../../shared/dictionary/sampleRows';
 import { openWorkstationDatabase } from '../db/database';
 import type { AlertStateRecord } from '../db/records';
 import { alertStatusVersion, loadAlertStatuses, statusLookup } from './alertStatus';
@@ -46,6 +47,14 @@ describe('alert status for the Overview', () => {
     await db.alertStates.put({ ...state('gd', 'A1', 'escalated') });
     expect(await alertStatusVersion(db)).not.toBe(reviewing);
     expect((await loadAlertStatuses(db))('gd:A1')).toBe('escalated');
+    db.close();
+  });
+
+  it('changes its version when local detections add alerts to count', async () => {
+    const db = await openWorkstationDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const before = await alertStatusVersion(db);
+    await db.localAlerts.put({ ...SAMPLE_ROWS.alerts, id: 'LOCAL-1', model: 'workstation-local/1', dataset: 'gd#1' });
+    expect(await alertStatusVersion(db)).not.toBe(before);
     db.close();
   });
 });

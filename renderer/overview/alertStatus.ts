@@ -25,11 +25,14 @@ export async function loadAlertStatuses(db: WorkstationDatabase): Promise<AlertS
   return statusLookup(await db.alertStates.toArray());
 }
 
-/** Changes whenever a status may have: the page hands it to the worker to know when to reload. */
+/** Changes whenever a status or the set of alerts may have: the page hands it to the worker to know when to reload. */
 export async function alertStatusVersion(db: WorkstationDatabase): Promise<string> {
-  const [states, last] = await Promise.all([
+  const [states, last, locals, lastLocal] = await Promise.all([
     db.alertStates.count(),
     db.alertStates.orderBy('updatedAt').last(),
+    db.localAlerts.count(),
+    db.localAlerts.orderBy('created').last(),
   ]);
-  return `${states}|${last?.updatedAt ?? ''}|${last?.alertId ?? ''}|${last?.status ?? ''}`;
+  // Local detections add alerts to count, so a detection run changes it too.
+  return `${states}|${last?.updatedAt ?? ''}|${last?.alertId ?? ''}|${last?.status ?? ''}|${locals}@${lastLocal?.created ?? ''}`;
 }

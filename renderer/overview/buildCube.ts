@@ -1,9 +1,11 @@
 /**
  * Builds the overview cube of one generation from the database: the small row stores whole,
- * accounts a page at a time, trades and region metrics chunk by chunk. Runs in the worker.
+ * accounts a page at a time, trades and region metrics chunk by chunk; its alerts are the
+ * queue's, the sandbox's with the local detections'. Runs in the worker.
  */
 import type { OverviewCube } from '../../shared/analytics/overview/cube';
 import { OverviewCubeBuilder, statedPeriod } from '../../shared/analytics/overview/cube';
+import type { Alert } from '../../shared/dictionary/types';
 import type { ChunkView } from '../../shared/importer/chunkView';
 import { isDictColumn } from '../../shared/importer/columnar';
 import { chunkSeqs, scanTable } from '../db/chunks';
@@ -43,12 +45,17 @@ export async function buildCube(
   onProgress: (done: number, total: number) => void,
 ): Promise<OverviewCube> {
   const generation = dataset.generation;
-  const [regions, brokers, branches, alerts] = await Promise.all([
+  const [regions, brokers, branches, sandboxAlerts, localAlerts] = await Promise.all([
     db.regions.where('dataset').equals(generation).toArray(),
     db.brokers.where('dataset').equals(generation).toArray(),
     db.branches.where('dataset').equals(generation).toArray(),
     db.alerts.where('dataset').equals(generation).toArray(),
+    db.localAlerts.where('dataset').equals(generation).toArray(),
   ]);
+  // The queue's alerts: a local record that raises a sandbox alert stands in for it, new ones add.
+  const byId = new Map<string, Alert>(sandboxAlerts.map((alert) => [alert.id, alert]));
+  for (const alert of localAlerts) byId.set(alert.id, alert);
+  const alerts = [...byId.values()];
   const builder = new OverviewCubeBuilder(
     dataset.id,
     generation,
@@ -104,4 +111,11 @@ export async function buildCube(
     db,
   );
   return builder.build(alerts);
+}
+
+/** Changes when the generation's local detections do: a cube built before a run is stale. */
+export async function localAlertsVersion(db: WorkstationDatabase, generation: string): Promise<string> {
+  const local = await db.localAlerts.where('dataset').equals(generation).toArray();
+  const last = local.reduce((latest, alert) => (alert.created > latest ? alert.created : latest), '');
+  return `${local.length}@${last}`;
 }

@@ -15,13 +15,15 @@ import { boundsOf, simplifyGeometry } from '../../shared/analytics/overview/simp
 import type { Outline } from '../../shared/analytics/overview/simplify';
 import { getDatabase } from '../db/database';
 import { loadAlertStatuses } from './alertStatus';
-import { buildCube } from './buildCube';
+import { buildCube, localAlertsVersion } from './buildCube';
 import type { OverviewBase, OverviewRequest, OverviewResponse } from './protocol';
 
 /** About 100 m: finer than a pixel at the zoom that shows a whole province. */
 const OUTLINE_TOLERANCE_DEGREES = 0.001;
 
 const cubes = new Map<string, OverviewCube>();
+/** The local detections each cached cube holds (localAlertsVersion), by generation. */
+const cubeLocals = new Map<string, string>();
 const outlines = new Map<string, { code: string; outline: Outline }[]>();
 let current: OverviewCube[] = [];
 /** The jurisdiction's root region: the panel's region when the page focuses none. */
@@ -38,7 +40,9 @@ async function prepare(request: Extract<OverviewRequest, { type: 'prepare' }>): 
   const wanted = new Set(request.datasets.map((dataset) => dataset.generation));
   for (const generation of cubes.keys()) if (!wanted.has(generation)) cubes.delete(generation);
   for (const dataset of request.datasets) {
-    if (cubes.has(dataset.generation)) continue;
+    const locals = await localAlertsVersion(db, dataset.generation);
+    if (cubes.has(dataset.generation) && cubeLocals.get(dataset.generation) === locals) continue;
+    cubeLocals.set(dataset.generation, locals);
     built = true;
     cubes.set(
       dataset.generation,

@@ -12,7 +12,16 @@ export interface Sha256Hasher {
   digestHex(): string;
 }
 
+/** A host's faster incremental SHA-256 (Node's native one under `npm run analyze`), or null. */
+let installedSha256: (() => Sha256Hasher) | null = null;
+
+/** Installs a native SHA-256 for streams; it must give the same digests (its caller tests that). */
+export function installSha256(factory: (() => Sha256Hasher) | null): void {
+  installedSha256 = factory;
+}
+
 export function createSha256(): Sha256Hasher {
+  if (installedSha256) return installedSha256();
   const hash = sha256.create();
   return {
     update: (chunk) => {

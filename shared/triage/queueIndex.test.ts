@@ -46,6 +46,21 @@ describe('QueueIndex', () => {
     expect(result.statusCounts).toEqual({ new: 2, in_review: 0, escalated: 0, closed: 1 });
   });
 
+  it('sorts by the risk model’s estimate once one is set, by score until then and for rows it leaves out', () => {
+    const fresh = new QueueIndex([
+      row('AL-3', { score: 0.9 }),
+      row('AL-1', { score: 0.4 }),
+      row('AL-2', { score: 0.7 }),
+    ]);
+    const byRisk = { key: 'risk' as const, descending: true };
+    const order = () => ids(fresh, fresh.query({ filter: {}, sort: byRisk, now: NOW }).rows);
+    expect(order()).toEqual(['AL-3', 'AL-2', 'AL-1']);
+    fresh.setRisk(['gd:AL-1', 'gd:AL-3', 'gd:AL-9'], [0.95, 0.1, 0.99]);
+    expect(order()).toEqual(['AL-1', 'AL-2', 'AL-3']);
+    fresh.setRisk([], []);
+    expect(order()).toEqual(['AL-3', 'AL-2', 'AL-1']);
+  });
+
   it('filters by typology, region, broker, instrument, assignee, label and source', () => {
     const q = (filter: object) =>
       ids(index, index.query({ filter: { includeSnoozed: true, ...filter }, sort: byScore, now: NOW }).rows);
@@ -121,6 +136,8 @@ describe('QueueIndex', () => {
           const got = ids(queue, queue.query({ filter: {}, sort: { key, descending }, now: NOW }).rows);
           const value = (r: QueueRow): number | string => {
             switch (key) {
+              // With no risk model set, the risk is the score.
+              case 'risk':
               case 'score':
                 return Math.fround(r.score);
               case 'created':

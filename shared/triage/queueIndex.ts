@@ -73,6 +73,7 @@ export interface QueueFilter {
 }
 
 export const SORT_KEYS = [
+  'risk',
   'score',
   'created',
   'typology',
@@ -155,6 +156,8 @@ export class QueueIndex {
   private readonly users = new StringCodes();
   readonly typology: Uint8Array;
   readonly score: Float32Array;
+  /** The local risk model's estimate (shared/analytics/learning); the score until one is set. */
+  readonly risk: Float32Array;
   readonly created: Float64Array;
   readonly status: Uint8Array;
   readonly region: Uint32Array;
@@ -170,6 +173,8 @@ export class QueueIndex {
   private readonly rowAtIdRank: Uint32Array;
   /** Dense ranks of the fields that never change, so sorting on them is integer sorting. */
   private readonly scoreRank: Uint32Array;
+  /** Changes with each new risk estimate, so not readonly. */
+  private riskRank: Uint32Array;
   private readonly createdRank: Uint32Array;
   private readonly regionRank: Uint32Array;
   private readonly brokerRank: Uint32Array;
@@ -190,6 +195,7 @@ export class QueueIndex {
     this.rowObjects = rows.map((row) => ({ ...row }));
     this.typology = new Uint8Array(n);
     this.score = new Float32Array(n);
+    this.risk = new Float32Array(n);
     this.created = new Float64Array(n);
     this.status = new Uint8Array(n);
     this.region = new Uint32Array(n);
@@ -205,6 +211,7 @@ export class QueueIndex {
       this.rowsByKey.set(row.key, i);
       this.typology[i] = TYPOLOGY_CODE.get(row.typology) ?? TYPOLOGIES.length;
       this.score[i] = row.score;
+      this.risk[i] = row.score;
       this.created[i] = row.created;
       this.region[i] = this.regions.code(row.region);
       this.broker[i] = this.brokers.code(row.broker);
@@ -239,6 +246,7 @@ export class QueueIndex {
       this.idRank[row] = rank;
     });
     this.scoreRank = denseRanks(this.score);
+    this.riskRank = this.scoreRank;
     this.createdRank = denseRanks(this.created);
     this.regionRank = Uint32Array.from(this.region, (code) => this.regions.rank(code));
     this.brokerRank = Uint32Array.from(this.broker, (code) => this.brokers.rank(code));
@@ -271,6 +279,19 @@ export class QueueIndex {
     this.rowObjects[i] = next;
     this.writeWorkflow(i, next);
     return true;
+  }
+
+  /**
+   * Sets the risk of the rows `keys` names (values in the same order); every other row's risk
+   * goes back to its score, so the risk order is the score order until a model ranks the queue.
+   */
+  setRisk(keys: readonly string[], values: ArrayLike<number>): void {
+    this.risk.set(this.score);
+    keys.forEach((key, at) => {
+      const i = this.rowsByKey.get(key);
+      if (i !== undefined) this.risk[i] = values[at] as number;
+    });
+    this.riskRank = denseRanks(this.risk);
   }
 
   /** Distinct non-empty regions, brokers and assignees, for the filter menus. */
@@ -377,6 +398,8 @@ export class QueueIndex {
   /** Each row's rank for a sort key, and the largest rank there is. */
   private sortRanks(key: SortKey): { ranks: ArrayLike<number>; max: number } {
     switch (key) {
+      case 'risk':
+        return { ranks: this.riskRank, max: this.size };
       case 'score':
         return { ranks: this.scoreRank, max: this.size };
       case 'created':

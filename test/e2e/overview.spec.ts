@@ -38,7 +38,12 @@ function readDirectly(page: Page, region: string, period: [string, string]): Pro
         });
       const [dataset] = await all<{ generation: string }>('datasets');
       const generation = dataset!.generation;
-      const alerts = await all<{ created: string; accounts: string[] }>('alerts', generation);
+      // The queue's alerts: a local detection that raises a sandbox alert stands in for it.
+      const byId = new Map<string, { created: string; accounts: string[] }>();
+      for (const store of ['alerts', 'localAlerts'])
+        for (const alert of await all<{ id: string; created: string; accounts: string[] }>(store, generation))
+          byId.set(alert.id, alert);
+      const alerts = [...byId.values()];
       const accounts = await all<{ id: string; region: string }>('accounts', generation);
       const regions = await all<{
         code: string;

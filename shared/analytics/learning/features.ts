@@ -42,9 +42,21 @@ export function vocabularyColumns(alerts: readonly Alert[]): string[] {
   ];
 }
 
+/** Each vocabulary's column positions, made once: the queue's whole ranking reads them per alert. */
+const columnIndexes = new WeakMap<readonly string[], Map<string, number>>();
+
+function columnIndex(columns: readonly string[]): Map<string, number> {
+  let index = columnIndexes.get(columns);
+  if (!index) {
+    index = new Map(columns.map((column, i) => [column, i]));
+    columnIndexes.set(columns, index);
+  }
+  return index;
+}
+
 /** The alert's raw values in the vocabulary's columns (names it lacks read 0; unknown names are dropped). */
 export function rawVector(alert: Alert, columns: readonly string[]): number[] {
-  const index = new Map(columns.map((column, i) => [column, i]));
+  const index = columnIndex(columns);
   const values = new Array<number>(columns.length).fill(0);
   const set = (column: string, value: number) => {
     const i = index.get(column);

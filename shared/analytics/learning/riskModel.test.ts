@@ -5,6 +5,7 @@ import {
   estimateRisk,
   labelOfDisposition,
   rankByRisk,
+  riskOf,
   reviewNext,
   trainRiskModel,
   type RiskEstimate,
@@ -106,6 +107,21 @@ describe('learning from dispositions', () => {
     expect(estimate.contributions[0]!.name).toBe('cancel_ratio');
   });
 
+  it('can ask for a number of labels of each kind before it trains', () => {
+    const labels = new Map([
+      ...labelsOf(['R0', 'R1', 'R2'], 'true_positive'),
+      ...labelsOf(['N0'], 'false_positive'),
+    ]);
+    const options = { minLabels: 4, minPerClass: 2 };
+    expect(trainRiskModel(queue, labels, options)).toMatchObject({
+      status: 'cold_start',
+      coldStartReason: 'too_few_of_a_class',
+      labels: { positive: 3, negative: 1 },
+    });
+    labels.set('N1', 'false_positive');
+    expect(trainRiskModel(queue, labels, options).status).toBe('trained');
+  });
+
   it('ignores inconclusive dispositions when counting labels', () => {
     const state = trainRiskModel(
       queue,
@@ -141,6 +157,15 @@ describe('learning from dispositions', () => {
       state.intercept,
     );
     expect(1 / (1 + Math.exp(-logit))).toBeCloseTo(ranked[0]!.risk, 9);
+  });
+
+  it('gives the same risk without the explanation, trained or not', () => {
+    const labels = new Map([
+      ...labelsOf(['R0', 'R1', 'R2'], 'true_positive'),
+      ...labelsOf(['N0', 'N1', 'N2'], 'false_positive'),
+    ]);
+    for (const state of [trainRiskModel(queue, labels), trainRiskModel(queue, new Map())])
+      for (const each of queue) expect(riskOf(state, each)).toBeCloseTo(estimateRisk(state, each).risk, 12);
   });
 
   it('keeps its state as JSON: a restored model gives the same estimates', () => {

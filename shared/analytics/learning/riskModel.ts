@@ -12,7 +12,7 @@ import { buildVocabulary, rawVector, standardisedVector, type FeatureVocabulary 
 
 export const RISK_MODEL_FORMAT = 'workstation-risk-model/1';
 
-export type ColdStartReason = 'too_few_labels' | 'one_class';
+export type ColdStartReason = 'too_few_labels' | 'one_class' | 'too_few_of_a_class';
 
 export interface RiskModelState {
   format: typeof RISK_MODEL_FORMAT;
@@ -29,6 +29,8 @@ export interface RiskModelState {
 export interface RiskModelOptions {
   /** Fewer labels than this (true and false positives together) keep the cold start. */
   minLabels?: number;
+  /** Fewer labels than this of either kind keep the cold start too (1: one of each suffices). */
+  minPerClass?: number;
   /** Gradient steps (1000); a bounded number of steps also keeps the weights small on separable labels. */
   numSteps?: number;
   /** Step size per mean gradient (0.5; mljs steps on the summed gradient, so this is divided by n). */
@@ -54,6 +56,7 @@ export function trainRiskModel(
   options: RiskModelOptions = {},
 ): RiskModelState {
   const minLabels = options.minLabels ?? DEFAULT_MIN_LABELS;
+  const minPerClass = Math.max(1, options.minPerClass ?? 1);
   const vocabulary = buildVocabulary(alerts);
   const labelled: Array<{ alert: Alert; label: 0 | 1 }> = [];
   for (const alert of alerts) {
@@ -67,7 +70,9 @@ export function trainRiskModel(
       ? 'too_few_labels'
       : positive === 0 || labels.negative === 0
         ? 'one_class'
-        : null;
+        : positive < minPerClass || labels.negative < minPerClass
+          ? 'too_few_of_a_class'
+          : null;
   const state: RiskModelState = {
     format: RISK_MODEL_FORMAT,
     status: coldStartReason ? 'cold_start' : 'trained',
@@ -145,6 +150,15 @@ export function estimateRisk(state: RiskModelState, alert: Alert): RiskEstimate 
     source: 'model',
     contributions: contributions.filter((entry) => entry.contribution !== 0).sort(bySize),
   };
+}
+
+/** The risk alone, as `estimateRisk` gives it, without the explanation: for ranking a whole queue. */
+export function riskOf(state: RiskModelState, alert: Alert): number {
+  if (state.status === 'cold_start') return alert.score;
+  const standardised = standardisedVector(alert, state.vocabulary);
+  let logit = state.intercept;
+  for (let j = 0; j < standardised.length; j += 1) logit += state.weights[j]! * standardised[j]!;
+  return sigmoid(logit);
 }
 
 /** The queue's default order: highest risk first, ties by id so the order is stable. */
