@@ -31,6 +31,13 @@ export interface RangeRequest {
   finished: boolean;
 }
 
+/** What happened to each request, with times since the server started: printed when a test fails. */
+export const serverEvents: string[] = [];
+const started = Date.now();
+export function logEvent(text: string): void {
+  serverEvents.push(`${((Date.now() - started) / 1000).toFixed(2)}s ${text}`);
+}
+
 export interface ResumeRepository {
   url: string;
   publisherKeyPem: string;
@@ -65,8 +72,15 @@ function throttledTrades(server: Server, log: RangeRequest[]): Server {
     response: ServerResponse,
   ) => void)[];
   let queue: Promise<void> = Promise.resolve();
+  const socketIds = new Map<object, number>();
   return createServer((request, response) => {
     if (request.method !== 'GET' || !request.url?.includes('/trades.')) {
+      logEvent(`other ${request.method} ${request.url} range=${request.headers.range ?? '-'}`);
+      response.on('close', () =>
+        logEvent(
+          `other closed ${request.method} ${request.url} finished=${response.writableFinished}`,
+        ),
+      );
       handler?.(request, response);
       return;
     }
@@ -77,14 +91,23 @@ function throttledTrades(server: Server, log: RangeRequest[]): Server {
       finished: false,
     };
     log.push(entry);
+    const id = log.length;
+    if (!socketIds.has(request.socket)) socketIds.set(request.socket, socketIds.size + 1);
+    logEvent(
+      `trades #${id} asked ${request.headers.range ?? '-'} socket=${socketIds.get(request.socket)}`,
+    );
     // Listen at once: a request the page gave up on while it queued must not hold the queue.
     const closed = new Promise<void>((resolve) =>
       response.on('close', () => {
         entry.finished = response.writableFinished;
+        logEvent(
+          `trades #${id} closed finished=${entry.finished} destroyed=${response.destroyed} socketBytes=${response.socket?.bytesWritten ?? '-'}`,
+        );
         resolve();
       }),
     );
     queue = queue.then(() => {
+      logEvent(`trades #${id} dequeued destroyed=${response.destroyed}`);
       if (!response.destroyed) {
         slowly(response);
         handler?.(request, response);

@@ -1,3 +1,4 @@
+import type { Request } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { DatasetsPage } from './pages/datasets';
@@ -5,7 +6,13 @@ import { FirstRun, TEST_PASSPHRASE } from './pages/firstRun';
 import { SettingsPage } from './pages/settings';
 import { Workstation } from './pages/workstation';
 import type { ResumeRepository } from './importResumeRepository';
-import { RESUME_DATASET, RESUME_ROWS, serveResumeRepository } from './importResumeRepository';
+import {
+  RESUME_DATASET,
+  RESUME_ROWS,
+  serveResumeRepository,
+  logEvent,
+  serverEvents,
+} from './importResumeRepository';
 
 const SOURCE_TITLE = '续传测试仓库';
 /** The import worker's range reads of a table file (renderer/import: readTableRows). */
@@ -18,6 +25,15 @@ test.beforeAll(async () => {
   );
 });
 
+// A stalled download is told apart by this log: what the page asked for, what reached the server.
+// eslint-disable-next-line no-empty-pattern -- Playwright wants a destructuring pattern here
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  const log = serverEvents.join('\n');
+  await testInfo.attach('request-log', { body: log, contentType: 'text/plain' });
+  console.log(log);
+});
+
 test.afterAll(async () => {
   await repository.close();
 });
@@ -26,6 +42,14 @@ test('a download cut off by a reload carries on from where it stopped, and impor
   page,
 }) => {
   test.setTimeout(120_000);
+  const named = (request: Request) =>
+    `${request.method()} ${request.url()} ${request.headers()['range'] ?? ''}`;
+  page.on('console', (message) => logEvent(`console ${message.type()} ${message.text()}`));
+  page.on('request', (request) => logEvent(`page request ${named(request)}`));
+  page.on('requestfailed', (request) =>
+    logEvent(`page failed ${named(request)} ${request.failure()?.errorText ?? ''}`),
+  );
+  page.on('requestfinished', (request) => logEvent(`page finished ${named(request)}`));
   expect(repository.tradesBytes).toBeGreaterThan(3 * RANGE_BYTES);
   const firstRun = new FirstRun(page);
   await page.goto('./');
