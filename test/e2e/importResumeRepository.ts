@@ -45,6 +45,9 @@ export interface ResumeRepository {
   tradesBytes: number;
   /** Every GET of the trades file, in the order they came. */
   tradesRequests: RangeRequest[];
+  /** Holds back every answer for trades bytes from `start` on, until `releaseTrades`. */
+  holdTradesFrom(start: number): void;
+  releaseTrades(): void;
   close(): Promise<void>;
 }
 
@@ -65,8 +68,20 @@ function tables() {
   return all;
 }
 
+/** Where the trades answers stop until released (the test reloads while they wait). */
+class TradesGate {
+  from = Number.POSITIVE_INFINITY;
+  private open!: () => void;
+  released = new Promise<void>((resolve) => (this.open = resolve));
+
+  release(): void {
+    this.from = Number.POSITIVE_INFINITY;
+    this.open();
+  }
+}
+
 /** Sends the trades file's answers one at a time, slowly; logs their ranges; the rest at once. */
-function throttledTrades(server: Server, log: RangeRequest[]): Server {
+function throttledTrades(server: Server, log: RangeRequest[], gate: TradesGate): Server {
   const [handler] = server.listeners('request') as ((
     request: IncomingMessage,
     response: ServerResponse,
@@ -106,7 +121,8 @@ function throttledTrades(server: Server, log: RangeRequest[]): Server {
         resolve();
       }),
     );
-    queue = queue.then(() => {
+    queue = queue.then(async () => {
+      if (entry.start >= gate.from) await Promise.race([gate.released, closed]);
       logEvent(`trades #${id} dequeued destroyed=${response.destroyed}`);
       if (!response.destroyed) {
         slowly(response);
@@ -164,7 +180,12 @@ export async function serveResumeRepository(folder: string): Promise<ResumeRepos
     if (path.includes('/trades.')) tradesBytes = (await stat(join(folder, path))).size;
   }
   const tradesRequests: RangeRequest[] = [];
-  const server = throttledTrades(createStaticServer([{ prefix: '/', folder }]), tradesRequests);
+  const gate = new TradesGate();
+  const server = throttledTrades(
+    createStaticServer([{ prefix: '/', folder }]),
+    tradesRequests,
+    gate,
+  );
   const port = await listenOnLoopback(server, 0);
   return {
     url: `http://127.0.0.1:${port}/`,
@@ -172,6 +193,10 @@ export async function serveResumeRepository(folder: string): Promise<ResumeRepos
     identity,
     tradesBytes,
     tradesRequests,
+    holdTradesFrom: (start) => {
+      gate.from = start;
+    },
+    releaseTrades: () => gate.release(),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
