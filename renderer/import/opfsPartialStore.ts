@@ -9,6 +9,7 @@ import { sha256Hex } from '../../shared/crypto/sha256';
 import { utf8Encode } from '../../shared/package/webStreams';
 import type { PartialFile, PartialKey, PartialStore } from './partialDownloads';
 import { HeldPrefix, partialKeyText } from './partialDownloads';
+import { OPEN_TIMEOUT_MS, handleWithin } from './opfsSpillStore';
 
 const FOLDER = 'partial-downloads';
 const STALE_DAYS = 14;
@@ -32,6 +33,13 @@ interface PartialMeta {
   key: string;
   heldBytes: number;
   updatedAt: number;
+}
+
+/** The file's handle; fails rather than wait for ever (see opfsSpillStore.ts). */
+async function openHandle(file: SyncFileHandle): Promise<SyncAccessHandle> {
+  const handle = await handleWithin(file.createSyncAccessHandle(), OPEN_TIMEOUT_MS);
+  if (!handle) throw new Error(`${file.name} could not be opened in time`);
+  return handle;
 }
 
 function writeAll(handle: SyncAccessHandle, bytes: Uint8Array, at: number): void {
@@ -69,13 +77,13 @@ export class OpfsPartialStore implements PartialStore {
     const dataFile = (await this.folder.getFileHandle(`${id}.part`, {
       create: true,
     })) as SyncFileHandle;
-    const data = await dataFile.createSyncAccessHandle();
+    const data = await openHandle(dataFile);
     let metaHandle: SyncAccessHandle;
     try {
       const metaFile = (await this.folder.getFileHandle(`${id}.json`, {
         create: true,
       })) as SyncFileHandle;
-      metaHandle = await metaFile.createSyncAccessHandle();
+      metaHandle = await openHandle(metaFile);
     } catch (error) {
       data.close();
       throw error;

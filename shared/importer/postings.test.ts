@@ -66,6 +66,22 @@ describe('account postings', () => {
     expect(seqsOfAccount(parts, 'A2')).toEqual([0, 1]);
   });
 
+  it('spill a part once it holds enough accounts, however few pairs each has', () => {
+    const parts: PostingsPart[] = [];
+    const postings = new PostingsAccumulator((emitted) => parts.push(...emitted), {
+      spillAccounts: 2,
+    });
+    postings.addChunk(trades(0, ['A1']));
+    expect(parts).toEqual([]);
+    postings.addChunk(trades(1, ['A2', 'A3']));
+    expect(new Set(parts.map((part) => part.part))).toEqual(new Set([0]));
+    postings.addChunk(trades(2, ['A1']));
+    postings.flush();
+    expect(new Set(parts.map((part) => part.part))).toEqual(new Set([0, 1]));
+    expect(seqsOfAccount(parts, 'A1')).toEqual([0, 2]);
+    expect(seqsOfAccount(parts, 'A3')).toEqual([1]);
+  });
+
   it('spread many accounts over the buckets', () => {
     const buckets = new Set(Array.from({ length: 5000 }, (_, i) => postingBucket(`ACC${i}`)));
     expect(buckets.size).toBe(POSTING_BUCKETS);

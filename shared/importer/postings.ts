@@ -3,7 +3,8 @@
  * one account reads those chunks only. Accounts are hashed into POSTING_BUCKETS buckets; one
  * record per bucket holds its accounts in compressed sparse rows (accounts, offsets, seqs).
  * The accumulator writes a "part" of every bucket whenever it holds `spillPairs` (account, chunk)
- * pairs, so memory stays bounded however large the table; readers union a bucket's parts.
+ * pairs or `spillAccounts` accounts, so memory stays bounded however large the table or the
+ * number of accounts; readers union a bucket's parts.
  * Postings may over-approximate (a delta that moves a row leaves the old seq): readers filter rows.
  */
 import type { ColumnarChunk } from './columnar';
@@ -14,6 +15,8 @@ import { stringHash } from './stringHash';
 
 export const POSTING_BUCKETS = 256;
 const DEFAULT_SPILL_PAIRS = 1 << 19;
+/** A part is also written once this many accounts are held: the map of accounts is bounded too. */
+const DEFAULT_SPILL_ACCOUNTS = 1 << 17;
 
 export function postingBucket(account: string): number {
   return stringHash(account) % POSTING_BUCKETS;
@@ -33,13 +36,28 @@ export interface PostingsAccumulatorOptions {
   /** Part number of the first spill: a delta continues after the parts already stored. */
   firstPart?: number;
   spillPairs?: number;
+  spillAccounts?: number;
+}
+
+function grown<T extends Int32Array | Uint32Array>(array: T, needed: number, limit: number): T {
+  if (needed <= array.length) return array;
+  const length = Math.max(needed, Math.min(array.length * 2, limit));
+  const bigger = new (array.constructor as new (length: number) => T)(length);
+  bigger.set(array);
+  return bigger;
 }
 
 export class PostingsAccumulator {
-  private seqsByAccount = new Map<string, number[]>();
+  // Each account's seqs are a list through the pair arrays, newest first: a few bytes a pair
+  // rather than an array per account, which cost over 100 bytes an account (issue 3).
+  private slotOf = new Map<string, number>();
+  private heads = new Int32Array(1024);
+  private pairSeq = new Uint32Array(4096);
+  private pairPrevious = new Int32Array(4096);
   private pairs = 0;
   private nextPart: number;
   private readonly spillPairs: number;
+  private readonly spillAccounts: number;
 
   constructor(
     private readonly onParts: (parts: PostingsPart[]) => void,
@@ -47,6 +65,7 @@ export class PostingsAccumulator {
   ) {
     this.nextPart = options.firstPart ?? 0;
     this.spillPairs = options.spillPairs ?? DEFAULT_SPILL_PAIRS;
+    this.spillAccounts = options.spillAccounts ?? DEFAULT_SPILL_ACCOUNTS;
   }
 
   /** Records which accounts the chunk holds rows of. */
@@ -57,22 +76,34 @@ export class PostingsAccumulator {
         if (!account.startsWith(EXTERNAL_PARTY_PREFIX)) this.add(account, chunk.seq);
       }
     }
-    if (this.pairs >= this.spillPairs) this.flush();
+    if (this.pairs >= this.spillPairs || this.slotOf.size >= this.spillAccounts) this.flush();
   }
 
   add(account: string, seq: number): void {
-    const seqs = this.seqsByAccount.get(account);
-    if (seqs === undefined) this.seqsByAccount.set(account, [seq]);
-    else if (seqs[seqs.length - 1] !== seq) seqs.push(seq);
-    else return;
-    this.pairs++;
+    let slot = this.slotOf.get(account);
+    if (slot === undefined) {
+      slot = this.slotOf.size;
+      this.slotOf.set(account, slot);
+      this.heads = grown(this.heads, slot + 1, this.spillAccounts + 1);
+      this.heads[slot] = -1;
+    }
+    const head = this.heads[slot]!;
+    if (head !== -1 && this.pairSeq[head] === seq) return;
+    const pair = this.pairs++;
+    // A chunk adds a few thousand pairs past the limit before the spill: room for one more.
+    const limit = this.spillPairs + 8192;
+    this.pairSeq = grown(this.pairSeq, pair + 1, limit);
+    this.pairPrevious = grown(this.pairPrevious, pair + 1, limit);
+    this.pairSeq[pair] = seq;
+    this.pairPrevious[pair] = head;
+    this.heads[slot] = pair;
   }
 
   /** Emits what is held as one part per bucket, and starts over. */
   flush(): void {
-    if (this.seqsByAccount.size === 0) return;
+    if (this.slotOf.size === 0) return;
     const byBucket = new Map<number, string[]>();
-    for (const account of this.seqsByAccount.keys()) {
+    for (const account of this.slotOf.keys()) {
       const bucket = postingBucket(account);
       const accounts = byBucket.get(bucket);
       if (accounts === undefined) byBucket.set(bucket, [account]);
@@ -82,24 +113,34 @@ export class PostingsAccumulator {
     const parts: PostingsPart[] = [];
     for (const [bucket, accounts] of byBucket) {
       accounts.sort();
+      const lists = accounts.map((account) => this.seqsOf(this.slotOf.get(account) ?? -1));
       const offsets = new Uint32Array(accounts.length + 1);
       let total = 0;
-      accounts.forEach((account, i) => {
+      lists.forEach((list, i) => {
         offsets[i] = total;
-        total += this.seqsByAccount.get(account)?.length ?? 0;
+        total += list.length;
       });
       offsets[accounts.length] = total;
       const seqs = new Uint32Array(total);
-      accounts.forEach((account, i) => {
-        const list = [...(this.seqsByAccount.get(account) ?? [])].sort((a, b) => a - b);
-        seqs.set(list, offsets[i]);
-      });
+      lists.forEach((list, i) => seqs.set(list, offsets[i]));
       parts.push({ bucket, part, accounts, offsets, seqs });
     }
-    this.seqsByAccount = new Map();
+    this.slotOf = new Map();
     this.pairs = 0;
     parts.sort((a, b) => a.bucket - b.bucket);
     this.onParts(parts);
+  }
+
+  /** The slot's seqs, ascending. */
+  private seqsOf(slot: number): number[] {
+    const seqs: number[] = [];
+    for (
+      let pair = slot === -1 ? -1 : this.heads[slot]!;
+      pair !== -1;
+      pair = this.pairPrevious[pair]!
+    )
+      seqs.push(this.pairSeq[pair]!);
+    return seqs.sort((a, b) => a - b);
   }
 }
 

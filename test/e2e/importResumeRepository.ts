@@ -31,6 +31,13 @@ export interface RangeRequest {
   finished: boolean;
 }
 
+/** What happened to each request, with times since the server started: printed when a test fails. */
+export const serverEvents: string[] = [];
+const started = Date.now();
+export function logEvent(text: string): void {
+  serverEvents.push(`${((Date.now() - started) / 1000).toFixed(2)}s ${text}`);
+}
+
 export interface ResumeRepository {
   url: string;
   publisherKeyPem: string;
@@ -38,6 +45,9 @@ export interface ResumeRepository {
   tradesBytes: number;
   /** Every GET of the trades file, in the order they came. */
   tradesRequests: RangeRequest[];
+  /** Holds back every answer for trades bytes from `start` on, until `releaseTrades`. */
+  holdTradesFrom(start: number): void;
+  releaseTrades(): void;
   close(): Promise<void>;
 }
 
@@ -58,15 +68,34 @@ function tables() {
   return all;
 }
 
+/** Where the trades answers stop until released (the test reloads while they wait). */
+class TradesGate {
+  from = Number.POSITIVE_INFINITY;
+  private open!: () => void;
+  released = new Promise<void>((resolve) => (this.open = resolve));
+
+  release(): void {
+    this.from = Number.POSITIVE_INFINITY;
+    this.open();
+  }
+}
+
 /** Sends the trades file's answers one at a time, slowly; logs their ranges; the rest at once. */
-function throttledTrades(server: Server, log: RangeRequest[]): Server {
+function throttledTrades(server: Server, log: RangeRequest[], gate: TradesGate): Server {
   const [handler] = server.listeners('request') as ((
     request: IncomingMessage,
     response: ServerResponse,
   ) => void)[];
   let queue: Promise<void> = Promise.resolve();
+  const socketIds = new Map<object, number>();
   return createServer((request, response) => {
     if (request.method !== 'GET' || !request.url?.includes('/trades.')) {
+      logEvent(`other ${request.method} ${request.url} range=${request.headers.range ?? '-'}`);
+      response.on('close', () =>
+        logEvent(
+          `other closed ${request.method} ${request.url} finished=${response.writableFinished}`,
+        ),
+      );
       handler?.(request, response);
       return;
     }
@@ -77,14 +106,24 @@ function throttledTrades(server: Server, log: RangeRequest[]): Server {
       finished: false,
     };
     log.push(entry);
+    const id = log.length;
+    if (!socketIds.has(request.socket)) socketIds.set(request.socket, socketIds.size + 1);
+    logEvent(
+      `trades #${id} asked ${request.headers.range ?? '-'} socket=${socketIds.get(request.socket)}`,
+    );
     // Listen at once: a request the page gave up on while it queued must not hold the queue.
     const closed = new Promise<void>((resolve) =>
       response.on('close', () => {
         entry.finished = response.writableFinished;
+        logEvent(
+          `trades #${id} closed finished=${entry.finished} destroyed=${response.destroyed} socketBytes=${response.socket?.bytesWritten ?? '-'}`,
+        );
         resolve();
       }),
     );
-    queue = queue.then(() => {
+    queue = queue.then(async () => {
+      if (entry.start >= gate.from) await Promise.race([gate.released, closed]);
+      logEvent(`trades #${id} dequeued destroyed=${response.destroyed}`);
       if (!response.destroyed) {
         slowly(response);
         handler?.(request, response);
@@ -141,7 +180,12 @@ export async function serveResumeRepository(folder: string): Promise<ResumeRepos
     if (path.includes('/trades.')) tradesBytes = (await stat(join(folder, path))).size;
   }
   const tradesRequests: RangeRequest[] = [];
-  const server = throttledTrades(createStaticServer([{ prefix: '/', folder }]), tradesRequests);
+  const gate = new TradesGate();
+  const server = throttledTrades(
+    createStaticServer([{ prefix: '/', folder }]),
+    tradesRequests,
+    gate,
+  );
   const port = await listenOnLoopback(server, 0);
   return {
     url: `http://127.0.0.1:${port}/`,
@@ -149,6 +193,10 @@ export async function serveResumeRepository(folder: string): Promise<ResumeRepos
     identity,
     tradesBytes,
     tradesRequests,
+    holdTradesFrom: (start) => {
+      gate.from = start;
+    },
+    releaseTrades: () => gate.release(),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
