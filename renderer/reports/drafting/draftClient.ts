@@ -1,0 +1,49 @@
+/**
+ * The page's side of the drafting worker: one worker for the app's life, one promise per job.
+ * Where there is no Worker (unit tests under Node), the job runs on this thread instead.
+ */
+import type { WorkstationDatabase } from '../../db/database';
+import type { DraftJob, DraftRequest, DraftResponse, DraftResult } from './protocol';
+import { runDraftJob } from './runDraftJob';
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<
+  number,
+  { resolve: (r: DraftResult) => void; reject: (e: Error) => void }
+>();
+
+function failAll(message: string): void {
+  for (const waiting of pending.values()) waiting.reject(new Error(message));
+  pending.clear();
+}
+
+function draftWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('./draft.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (event: MessageEvent<DraftResponse>) => {
+    const message = event.data;
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    pending.delete(message.id);
+    if (message.type === 'failed') waiting.reject(new RangeError(message.message));
+    else waiting.resolve(message.result);
+  };
+  worker.onerror = (event) => {
+    // A worker that failed to start or crashed answers nothing more: start afresh next time.
+    failAll(`The report drafting worker failed: ${event.message || 'it could not start'}`);
+    worker?.terminate();
+    worker = null;
+  };
+  return worker;
+}
+
+/** Drafts (or redrafts a section of) a report from the evidence in `db`, off the page thread. */
+export function draftInWorker(job: DraftJob, db: WorkstationDatabase): Promise<DraftResult> {
+  if (typeof Worker === 'undefined') return runDraftJob(job, db);
+  const request: DraftRequest = { id: nextId++, database: db.name, job };
+  return new Promise<DraftResult>((resolve, reject) => {
+    pending.set(request.id, { resolve, reject });
+    draftWorker().postMessage(request);
+  });
+}
