@@ -154,7 +154,9 @@ export async function runReportBench(args: string[], root: string): Promise<numb
       runs,
       case_trades: results[0]!.caseTrades,
       provenance_records: results[0]!.provenanceRecords,
-      document_chars: results[0]!.documentChars,
+      document_chars: await page.evaluate(() =>
+        (window as unknown as { reportBench: ReportBenchApi }).reportBench.documentChars(),
+      ),
       median_total_ms: round(median(results.map((r) => r.totalMs))),
       median_read_ms: round(median(results.map((r) => r.loadMs))),
       median_draft_ms: round(median(results.map((r) => r.draftMs))),

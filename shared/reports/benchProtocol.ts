@@ -24,10 +24,11 @@ export interface ReportBenchRun {
   totalMs: number;
   caseTrades: number;
   provenanceRecords: number;
-  documentChars: number;
 }
 
 export interface ReportBenchApi {
   seed(request: ReportBenchSeed): Promise<ReportBenchSeeded>;
   draft(caseId: string): Promise<ReportBenchRun>;
+  /** Characters of the last drafted document's text (counted outside the timed draft). */
+  documentChars(): number;
 }

@@ -7,6 +7,9 @@ import { getDatabase, WorkstationDatabase } from '../../db/database';
 import type { DraftRequest, DraftResponse } from './protocol';
 import { runDraftJob } from './runDraftJob';
 
+/** Provenance records per message: a few hundred decode on the page well within a 50 ms task. */
+const RECORDS_PER_MESSAGE = 200;
+
 const others = new Map<string, WorkstationDatabase>();
 
 function databaseNamed(name: string): WorkstationDatabase {
@@ -21,7 +24,12 @@ self.onmessage = async (event: MessageEvent<DraftRequest>) => {
   const { id, database, job } = event.data;
   let response: DraftResponse;
   try {
-    response = { id, type: 'drafted', result: await runDraftJob(job, databaseNamed(database)) };
+    const result = await runDraftJob(job, databaseNamed(database));
+    for (let at = 0; at < result.provenance.length; at += RECORDS_PER_MESSAGE) {
+      const records = result.provenance.slice(at, at + RECORDS_PER_MESSAGE);
+      self.postMessage({ id, type: 'provenance', records } satisfies DraftResponse);
+    }
+    response = { id, type: 'drafted', result: { ...result, provenance: [] } };
   } catch (error) {
     response = {
       id,

@@ -2,6 +2,7 @@
  * The page's side of the drafting worker: one worker for the app's life, one promise per job.
  * Where there is no Worker (unit tests under Node), the job runs on this thread instead.
  */
+import type { ProvenanceRecord } from '../../../shared/reports/provenance';
 import type { WorkstationDatabase } from '../../db/database';
 import type { DraftJob, DraftRequest, DraftResponse, DraftResult } from './protocol';
 import { runDraftJob } from './runDraftJob';
@@ -25,9 +26,13 @@ function draftWorker(): Worker {
     const message = event.data;
     const waiting = pending.get(message.id);
     if (!waiting) return;
+    if (message.type === 'provenance') {
+      for (const record of message.records) waiting.provenance.push(record);
+      return;
+    }
     pending.delete(message.id);
     if (message.type === 'failed') waiting.reject(new RangeError(message.message));
-    else waiting.resolve(message.result);
+    else waiting.resolve({ ...message.result, provenance: waiting.provenance });
   };
   worker.onerror = (event) => {
     // A worker that failed to start or crashed answers nothing more: start afresh next time.
@@ -43,7 +48,7 @@ export function draftInWorker(job: DraftJob, db: WorkstationDatabase): Promise<D
   if (typeof Worker === 'undefined') return runDraftJob(job, db);
   const request: DraftRequest = { id: nextId++, database: db.name, job };
   return new Promise<DraftResult>((resolve, reject) => {
-    pending.set(request.id, { resolve, reject });
+    pending.set(request.id, { resolve, reject, provenance: [] });
     draftWorker().postMessage(request);
   });
 }
