@@ -9,10 +9,13 @@ import { runDraftJob } from './runDraftJob';
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<
-  number,
-  { resolve: (r: DraftResult) => void; reject: (e: Error) => void }
->();
+/** A job's promise, and the provenance parts received so far. */
+type Pending = {
+  resolve: (result: DraftResult) => void;
+  reject: (error: Error) => void;
+  provenance: ProvenanceRecord[];
+};
+const pending = new Map<number, Pending>();
 
 function failAll(message: string): void {
   for (const waiting of pending.values()) waiting.reject(new Error(message));

@@ -33,11 +33,7 @@ export interface DraftResult {
 /** `database` names the IndexedDB database to read (the app's, or a benchmark's own). */
 export type DraftRequest = { id: number; database: string; job: DraftJob };
 
-/**
- * The provenance comes first in `provenance` parts, then the rest in `drafted` (whose own
- * `provenance` is empty): the page decodes each message in one task, and a whole case's records
- * at once would stall it.
- */
+/** The provenance comes first in `provenance` parts, then `drafted` with an empty `provenance`. */
 export type DraftResponse =
   | { id: number; type: 'provenance'; records: ProvenanceRecord[] }
   | { id: number; type: 'drafted'; result: DraftResult }
