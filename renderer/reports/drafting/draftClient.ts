@@ -2,6 +2,7 @@
  * The page's side of the drafting worker: one worker for the app's life, one promise per job.
  * Where there is no Worker (unit tests under Node), the job runs on this thread instead.
  */
+import type { DocNode } from '../../../shared/reports/documentModel';
 import type { ProvenanceRecord } from '../../../shared/reports/provenance';
 import type { WorkstationDatabase } from '../../db/database';
 import type { DraftJob, DraftRequest, DraftResponse, DraftResult } from './protocol';
@@ -14,6 +15,7 @@ type Pending = {
   resolve: (result: DraftResult) => void;
   reject: (error: Error) => void;
   provenance: ProvenanceRecord[];
+  content: DocNode[];
 };
 const pending = new Map<number, Pending>();
 
@@ -33,9 +35,17 @@ function draftWorker(): Worker {
       for (const record of message.records) waiting.provenance.push(record);
       return;
     }
+    if (message.type === 'node') {
+      waiting.content.push(message.node);
+      return;
+    }
     pending.delete(message.id);
     if (message.type === 'failed') waiting.reject(new RangeError(message.message));
-    else waiting.resolve({ ...message.result, provenance: waiting.provenance });
+    else {
+      const { result } = message;
+      const doc = { ...result.doc, content: waiting.content };
+      waiting.resolve({ ...result, doc, provenance: waiting.provenance });
+    }
   };
   worker.onerror = (event) => {
     // A worker that failed to start or crashed answers nothing more: start afresh next time.
@@ -51,7 +61,7 @@ export function draftInWorker(job: DraftJob, db: WorkstationDatabase): Promise<D
   if (typeof Worker === 'undefined') return runDraftJob(job, db);
   const request: DraftRequest = { id: nextId++, database: db.name, job };
   return new Promise<DraftResult>((resolve, reject) => {
-    pending.set(request.id, { resolve, reject, provenance: [] });
+    pending.set(request.id, { resolve, reject, provenance: [], content: [] });
     draftWorker().postMessage(request);
   });
 }

@@ -3,6 +3,7 @@ import type { DocNode, ReportLanguage } from '../../../shared/reports/documentMo
 import type { ProvenanceRecord } from '../../../shared/reports/provenance';
 import type { ReportTemplate } from '../../../shared/reports/templates';
 import type { ReportPeriod } from '../evidence/loadJurisdictionEvidence';
+import type { ChunkRowFilter, ChunkRows } from '../evidence/rowsForAccounts';
 
 export type ReportSource =
   { kind: 'case'; caseId: string } | { kind: 'jurisdiction'; period: ReportPeriod; label: string };
@@ -33,8 +34,23 @@ export interface DraftResult {
 /** `database` names the IndexedDB database to read (the app's, or a benchmark's own). */
 export type DraftRequest = { id: number; database: string; job: DraftJob };
 
-/** The provenance comes first in `provenance` parts, then `drafted` with an empty `provenance`. */
+/**
+ * The provenance comes first in `provenance` parts, the document's top-level nodes one a
+ * message, then `drafted` with an empty `provenance` and an empty `doc.content`.
+ */
 export type DraftResponse =
   | { id: number; type: 'provenance'; records: ProvenanceRecord[] }
+  | { id: number; type: 'node'; node: DocNode }
   | { id: number; type: 'drafted'; result: DraftResult }
   | { id: number; type: 'failed'; message: string };
+
+/** The drafting worker asks its helper (chunkRows.worker.ts) for the kept rows of some chunks. */
+export type ChunkRowsRequest = {
+  id: number;
+  database: string;
+  filter: ChunkRowFilter;
+  seqs: number[];
+};
+
+export type ChunkRowsResponse =
+  ({ id: number; type: 'rows' } & ChunkRows) | { id: number; type: 'failed'; message: string };

@@ -14,6 +14,7 @@ import { getDatabase } from '../../db/database';
 import type { AnnotationRecord, DatasetRecord } from '../../db/records';
 import { alertKey, parseAccountKey, parseAlertKey } from './alertKeys';
 import { evidenceDataset } from './datasetEvidence';
+import type { ChunkRowsReader } from './rowsForAccounts';
 import { rowsForAccounts, rowsForInstruments } from './rowsForAccounts';
 
 /** `push(...rows)` passes every row as an argument: a worker's smaller stack overflows on 100k. */
@@ -40,6 +41,8 @@ export function evidenceAnnotation(note: AnnotationRecord, dataset: string): Evi
 export async function loadCaseEvidence(
   caseId: string,
   db: WorkstationDatabase = getDatabase(),
+  /** A second reader to decode half of the trade chunks on another core. */
+  share?: ChunkRowsReader,
 ): Promise<CaseEvidence> {
   const [record, allDatasets, collected] = await Promise.all([
     db.cases.get(caseId),
@@ -161,7 +164,7 @@ export async function loadCaseEvidence(
         await Promise.all([
           rowsOfAccounts,
           db.instruments.bulkGet(keysOf(instrumentCodes)).then(present),
-          rowsForAccounts(generation, 'trades', accountIds, range, db, instrumentSet),
+          rowsForAccounts(generation, 'trades', accountIds, range, db, instrumentSet, share),
           rowsForAccounts(generation, 'transfers', accountIds, {}, db),
           rowsForAccounts(generation, 'identifiers', accountIds, {}, db),
           rowsForInstruments(generation, 'market_bars', instrumentSet, db),
