@@ -241,6 +241,7 @@ describe('drafting in the worker', () => {
     expect(report.title).toBe(direct.title);
     const parts = received.filter((m) => m.type === 'provenance');
     expect(parts.length).toBe(Math.ceil(direct.provenance.length / 2));
+    expect(received.filter((m) => m.type === 'node').length).toBe(direct.doc.content!.length);
     expect(received.at(-1)!.type).toBe('drafted');
 
     const edited = structuredClone(report.doc);
