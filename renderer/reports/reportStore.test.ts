@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_ROWS } from '../../shared/dictionary/sampleRows';
 import type { ColumnarChunk } from '../../shared/importer/columnar';
 import type { ChunkedTableName } from '../../shared/importer/layouts';
@@ -14,6 +14,9 @@ import { verifyAuditLog } from '../db/audit';
 import type { WorkstationDatabase } from '../db/database';
 import { openWorkstationDatabase } from '../db/database';
 import { createCaseForReport } from './createCaseForReport';
+import { answerDraftRequest } from './drafting/answerDraftRequest';
+import type { DraftRequest, DraftResponse } from './drafting/protocol';
+import { runDraftJob } from './drafting/runDraftJob';
 import {
   createReport,
   getReport,
@@ -194,5 +197,65 @@ describe('drafting a case report from the database', () => {
 
   it('refuses a case with an alert the data no longer has, naming it', async () => {
     await expect(createCaseForReport('x', ['gd:AL-404'], db)).rejects.toThrow('gd:AL-404');
+  });
+});
+
+describe('drafting in the worker', () => {
+  /** Messages the stand-in worker posted back, as the page would receive them (cloned, later). */
+  let received: DraftResponse[] = [];
+
+  /** Answers as draft.worker.ts does, on the test's database, two provenance records a message. */
+  class StandInWorker {
+    onmessage: ((event: { data: DraftResponse }) => void) | null = null;
+    onerror: ((event: { message: string }) => void) | null = null;
+    postMessage(request: DraftRequest): void {
+      void answerDraftRequest(
+        structuredClone(request),
+        db,
+        (message) =>
+          setTimeout(() => {
+            received.push(message);
+            this.onmessage?.({ data: structuredClone(message) });
+          }),
+        2,
+      );
+    }
+    terminate(): void {}
+  }
+
+  beforeEach(() => {
+    received = [];
+    vi.stubGlobal('Worker', StandInWorker);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('gives the page the same document and provenance as drafting in place, the records in parts', async () => {
+    const record = await createCaseForReport('对倒案', ['gd:AL-1'], db);
+    const source = { kind: 'case' as const, caseId: record.id };
+    const template = BUILT_IN_TEMPLATES[0]!;
+    const report = await createReport(template, 'zh-CN', source, db);
+    const direct = await runDraftJob({ type: 'draft', template, language: 'zh-CN', source }, db);
+    expect(direct.provenance.length).toBeGreaterThan(2);
+    expect(report.doc).toEqual(direct.doc);
+    expect(report.provenance).toEqual(direct.provenance);
+    expect(report.title).toBe(direct.title);
+    const parts = received.filter((m) => m.type === 'provenance');
+    expect(parts.length).toBe(Math.ceil(direct.provenance.length / 2));
+    expect(received.filter((m) => m.type === 'node').length).toBe(direct.doc.content!.length);
+    expect(received.at(-1)!.type).toBe('drafted');
+
+    const edited = structuredClone(report.doc);
+    edited.content!.push({ type: 'paragraph', content: [{ type: 'text', text: 'Kept.' }] });
+    const next = await redraftReportSection(report.id, 'findings', edited, db);
+    expect(plainText(next.doc)).toContain('Kept.');
+    expect(next.provenance.map((p) => p.id).sort()).toEqual(
+      report.provenance.map((p) => p.id).sort(),
+    );
+  });
+
+  it("rejects with the worker's message naming what is missing", async () => {
+    await expect(
+      createReport(BUILT_IN_TEMPLATES[0]!, 'en', { kind: 'case', caseId: 'case-404' }, db),
+    ).rejects.toThrow('case-404');
   });
 });

@@ -6,8 +6,7 @@
 import { sha256Hex } from '../../shared/crypto/sha256';
 import type { DocNode, ReportLanguage } from '../../shared/reports/documentModel';
 import { plainText } from '../../shared/reports/documentModel';
-import type { DraftedReport, ReportEvidence } from '../../shared/reports/draftReport';
-import { documentTitle, draftReport, redraftSection } from '../../shared/reports/draftReport';
+import type { DraftedReport } from '../../shared/reports/draftReport';
 import { nodeHtml } from '../../shared/reports/printDocument';
 import type { ProvenanceRecord } from '../../shared/reports/provenance';
 import type { ReportTemplate } from '../../shared/reports/templates';
@@ -16,12 +15,10 @@ import type { WorkstationDatabase } from '../db/database';
 import { getDatabase } from '../db/database';
 import type { ReportKind, ReportRecord, ReportVersionRecord } from '../db/records';
 import { auditActor } from '../keys/auditActor';
-import { loadCaseEvidence } from './evidence/loadCaseEvidence';
-import type { ReportPeriod } from './evidence/loadJurisdictionEvidence';
-import { loadJurisdictionEvidence } from './evidence/loadJurisdictionEvidence';
+import { draftInWorker } from './drafting/draftClient';
+import type { ReportSource } from './drafting/protocol';
 
-export type ReportSource =
-  { kind: 'case'; caseId: string } | { kind: 'jurisdiction'; period: ReportPeriod; label: string };
+export type { ReportSource } from './drafting/protocol';
 
 /** What a report record holds beyond ReportRecord (Dexie stores it as is; only indexes are schema). */
 export interface StoredReport extends ReportRecord {
@@ -47,18 +44,6 @@ export function reportKindOf(template: ReportTemplate): ReportKind {
   return template.kind === 'jurisdiction' ? 'periodic' : 'case';
 }
 
-export async function loadEvidence(
-  source: ReportSource,
-  db: WorkstationDatabase,
-): Promise<ReportEvidence> {
-  return source.kind === 'case'
-    ? { kind: 'case', evidence: await loadCaseEvidence(source.caseId, db) }
-    : {
-        kind: 'jurisdiction',
-        evidence: await loadJurisdictionEvidence(source.period, source.label, db),
-      };
-}
-
 export async function getReport(
   id: string,
   db: WorkstationDatabase = getDatabase(),
@@ -75,14 +60,14 @@ export async function createReport(
   db: WorkstationDatabase = getDatabase(),
   now = new Date(),
 ): Promise<StoredReport> {
-  const evidence = await loadEvidence(source, db);
-  const drafted = draftReport(template, evidence, language);
+  // Evidence is read and the document drafted in the drafting worker, off the page thread.
+  const drafted = await draftInWorker({ type: 'draft', template, language, source }, db);
   const actor = await auditActor(db);
   const report: StoredReport = {
     id: `report-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     caseId: source.kind === 'case' ? source.caseId : null,
     kind: reportKindOf(template),
-    title: documentTitle(template, evidence, language),
+    title: drafted.title,
     status: 'draft',
     updatedAt: now.toISOString(),
     template,
@@ -139,14 +124,18 @@ export async function redraftReportSection(
 ): Promise<DraftedReport> {
   const report = await getReport(id, db);
   refuseFinal(report);
-  const evidence = await loadEvidence(report.source, db);
-  const next = redraftSection(
-    { doc: current, provenance: report.provenance },
-    report.template,
-    sectionId,
-    evidence,
-    report.language,
+  const drafted = await draftInWorker(
+    {
+      type: 'redraft',
+      template: report.template,
+      language: report.language,
+      source: report.source,
+      sectionId,
+      current: { doc: current, provenance: report.provenance },
+    },
+    db,
   );
+  const next: DraftedReport = { doc: drafted.doc, provenance: drafted.provenance };
   await db.reports.put({
     ...report,
     doc: next.doc,

@@ -16,17 +16,19 @@ export interface ReportBenchSeeded {
 }
 
 export interface ReportBenchRun {
-  /** Reading the evidence from IndexedDB. */
+  /** Reading the evidence from IndexedDB, in the drafting worker. */
   loadMs: number;
-  /** Drafting the document from it. */
+  /** Drafting the document from it, in the drafting worker. */
   draftMs: number;
+  /** From the page's request to the drafted document back on the page. */
   totalMs: number;
   caseTrades: number;
   provenanceRecords: number;
-  documentChars: number;
 }
 
 export interface ReportBenchApi {
   seed(request: ReportBenchSeed): Promise<ReportBenchSeeded>;
   draft(caseId: string): Promise<ReportBenchRun>;
+  /** Characters of the last drafted document's text (counted outside the timed draft). */
+  documentChars(): number;
 }

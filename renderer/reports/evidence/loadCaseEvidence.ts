@@ -14,7 +14,13 @@ import { getDatabase } from '../../db/database';
 import type { AnnotationRecord, DatasetRecord } from '../../db/records';
 import { alertKey, parseAccountKey, parseAlertKey } from './alertKeys';
 import { evidenceDataset } from './datasetEvidence';
+import type { ChunkRowsReader } from './rowsForAccounts';
 import { rowsForAccounts, rowsForInstruments } from './rowsForAccounts';
+
+/** `push(...rows)` passes every row as an argument: a worker's smaller stack overflows on 100k. */
+function append<T>(target: T[], rows: readonly T[]): void {
+  for (const row of rows) target.push(row);
+}
 
 function byId<T extends { id: string }>(rows: readonly T[]): T[] {
   return [...new Map(rows.map((row) => [row.id, row])).values()];
@@ -35,6 +41,8 @@ export function evidenceAnnotation(note: AnnotationRecord, dataset: string): Evi
 export async function loadCaseEvidence(
   caseId: string,
   db: WorkstationDatabase = getDatabase(),
+  /** A second reader to decode half of the trade chunks on another core. */
+  share?: ChunkRowsReader,
 ): Promise<CaseEvidence> {
   const [record, allDatasets, collected] = await Promise.all([
     db.cases.get(caseId),
@@ -156,7 +164,7 @@ export async function loadCaseEvidence(
         await Promise.all([
           rowsOfAccounts,
           db.instruments.bulkGet(keysOf(instrumentCodes)).then(present),
-          rowsForAccounts(generation, 'trades', accountIds, range, db, instrumentSet),
+          rowsForAccounts(generation, 'trades', accountIds, range, db, instrumentSet, share),
           rowsForAccounts(generation, 'transfers', accountIds, {}, db),
           rowsForAccounts(generation, 'identifiers', accountIds, {}, db),
           rowsForInstruments(generation, 'market_bars', instrumentSet, db),
@@ -176,17 +184,17 @@ export async function loadCaseEvidence(
     }),
   );
   for (const read of perDataset) {
-    evidence.accounts.push(...read.accounts);
-    evidence.brokers.push(...read.brokers);
-    evidence.regions.push(...read.regions);
-    evidence.instruments.push(...read.instruments);
-    evidence.trades.push(...read.trades);
-    evidence.marketBars.push(...read.bars);
-    evidence.transfers.push(...read.transfers);
-    evidence.identifiers.push(...read.identifiers);
-    evidence.events.push(...read.events);
-    evidence.insiders.push(...read.insiders);
-    evidence.rules.push(...read.rules);
+    append(evidence.accounts, read.accounts);
+    append(evidence.brokers, read.brokers);
+    append(evidence.regions, read.regions);
+    append(evidence.instruments, read.instruments);
+    append(evidence.trades, read.trades);
+    append(evidence.marketBars, read.bars);
+    append(evidence.transfers, read.transfers);
+    append(evidence.identifiers, read.identifiers);
+    append(evidence.events, read.events);
+    append(evidence.insiders, read.insiders);
+    append(evidence.rules, read.rules);
   }
   // One dataset's rows are unique and in time order already; several datasets may overlap.
   if (used.size > 1) {

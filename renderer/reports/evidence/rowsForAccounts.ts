@@ -11,7 +11,7 @@ import { TABLE_LAYOUTS } from '../../../shared/importer/layouts';
 import type { PostingsPart } from '../../../shared/importer/postings';
 import { POSTING_BUCKETS, postingBucket, seqsOfAccount } from '../../../shared/importer/postings';
 import type { WorkstationDatabase } from '../../db/database';
-import type { TimeRange } from '../../db/timeRange';
+import type { EpochRange, TimeRange } from '../../db/timeRange';
 import { chunkOverlaps, epochRange } from '../../db/timeRange';
 
 const READ_BATCH = 16;
@@ -123,25 +123,44 @@ function rowBuilder(chunk: ColumnarChunk): (row: number) => Record<string, unkno
   };
 }
 
-export async function rowsForAccounts<T extends ChunkedTableName>(
-  generation: string,
-  table: T,
-  accounts: readonly string[],
-  range: TimeRange,
+/** Which rows of a table's chunks a read keeps: the accounts', in a time range, of some instruments. */
+export interface ChunkRowFilter {
+  generation: string;
+  table: ChunkedTableName;
+  accounts: readonly string[];
+  epoch: EpochRange;
+  instruments?: readonly string[];
+}
+
+/** Rows kept from some chunks, in chunk order, with each row's epoch ms (NaN without a time). */
+export interface ChunkRows {
+  rows: Record<string, unknown>[];
+  times: Float64Array;
+}
+
+/**
+ * Reads the chunks `seqs` elsewhere (another worker, so two cores decode at once) with the same
+ * filter; `null` when there is no one to share with.
+ */
+export type ChunkRowsReader = (filter: ChunkRowFilter, seqs: number[]) => Promise<ChunkRows>;
+
+/** Below this many chunks a second reader costs more (its start, the rows' copy) than it saves. */
+const SHARE_FROM_CHUNKS = 8;
+
+/** The rows of chunks `seqs` that pass `filter`, in chunk order. */
+export async function rowsOfChunks(
+  filter: ChunkRowFilter,
+  seqs: readonly number[],
   db: WorkstationDatabase,
-  /** Only rows of these instruments (tables with an instrument column), checked before decoding. */
-  instruments?: ReadonlySet<string>,
-): Promise<DictionaryRows[T][]> {
-  const layout = TABLE_LAYOUTS[table];
-  if (layout.accountColumns.length === 0) throw new RangeError(`${table} has no account column`);
-  const wanted = new Set(accounts);
-  const seqs = await chunkSeqsOf(generation, table, wanted, db);
-  const epoch = epochRange(range);
-  const rows: DictionaryRows[T][] = [];
+): Promise<ChunkRows> {
+  const layout = TABLE_LAYOUTS[filter.table];
+  const wanted = new Set(filter.accounts);
+  const instruments = filter.instruments && new Set(filter.instruments);
+  const epoch = filter.epoch;
+  const rows: Record<string, unknown>[] = [];
   const times: number[] = [];
-  let inOrder = true;
   await eachChunk(
-    seqs.map((seq): ChunkKey => [generation, table, seq]),
+    seqs.map((seq): ChunkKey => [filter.generation, filter.table, seq]),
     db,
     (chunk) => {
       if (!chunkOverlaps(chunk.tsFrom, chunk.tsTo, epoch)) return;
@@ -176,14 +195,52 @@ export async function rowsForAccounts<T extends ChunkedTableName>(
           )
             continue;
         }
-        const last = times.length === 0 ? -Infinity : times[times.length - 1]!;
-        if (Number.isNaN(ms) ? false : Number.isNaN(last) || ms < last) inOrder = false;
         times.push(ms);
-        rows.push(row as unknown as DictionaryRows[T]);
+        rows.push(row);
       }
     },
   );
-  if (inOrder) return rows;
+  return { rows, times: Float64Array.from(times) };
+}
+
+export async function rowsForAccounts<T extends ChunkedTableName>(
+  generation: string,
+  table: T,
+  accounts: readonly string[],
+  range: TimeRange,
+  db: WorkstationDatabase,
+  /** Only rows of these instruments (tables with an instrument column), checked before decoding. */
+  instruments?: ReadonlySet<string>,
+  /** Another reader to take the later half of the chunks, when there are enough to share. */
+  share?: ChunkRowsReader,
+): Promise<DictionaryRows[T][]> {
+  const layout = TABLE_LAYOUTS[table];
+  if (layout.accountColumns.length === 0) throw new RangeError(`${table} has no account column`);
+  const seqs = await chunkSeqsOf(generation, table, new Set(accounts), db);
+  const filter: ChunkRowFilter = {
+    generation,
+    table,
+    accounts,
+    epoch: epochRange(range),
+    ...(instruments ? { instruments: [...instruments] } : {}),
+  };
+  const half = share && seqs.length >= SHARE_FROM_CHUNKS ? Math.ceil(seqs.length / 2) : seqs.length;
+  const parts = await Promise.all([
+    rowsOfChunks(filter, seqs.slice(0, half), db),
+    ...(half < seqs.length ? [share!(filter, seqs.slice(half))] : []),
+  ]);
+  const rows = parts.length === 1 ? parts[0]!.rows : parts.flatMap((part) => part.rows);
+  const times =
+    parts.length === 1
+      ? parts[0]!.times
+      : Float64Array.from(parts.flatMap((part) => [...part.times]));
+  let inOrder = true;
+  for (let i = 1; i < times.length && inOrder; i++) {
+    const [last, ms] = [times[i - 1]!, times[i]!];
+    if (Number.isNaN(ms) ? false : Number.isNaN(last) || ms < last) inOrder = false;
+  }
+  const typed = rows as unknown as DictionaryRows[T][];
+  if (inOrder) return typed;
   // Time order, rows without a time last; stable, so rows at one instant keep their file order.
   const order = rows.map((_, i) => i);
   order.sort((a, b) => {
@@ -191,7 +248,7 @@ export async function rowsForAccounts<T extends ChunkedTableName>(
     const y = times[b]!;
     return Number.isNaN(x) ? (Number.isNaN(y) ? 0 : 1) : Number.isNaN(y) ? -1 : x - y;
   });
-  return order.map((i) => rows[i]!);
+  return order.map((i) => typed[i]!);
 }
 
 /** The rows of many instruments at once, each chunk read once (through the `*instruments` index). */
