@@ -143,6 +143,9 @@ describe('main process start-up', () => {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      webviewTag: false,
+      nodeIntegrationInSubFrames: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: expect.stringMatching(/preload\.cjs$/),
     });
   });

@@ -77,6 +77,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       spellcheck: false,
       safeDialogs: true,
       devTools: options.allowDevTools,
+      // Middle-click on a link would ask for a new window; no auxclick, no such request.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (state.maximized) mainWindow.maximize();

@@ -83,6 +83,7 @@ export async function renderPdf(html: string, landscape: boolean): Promise<Uint8
       webSecurity: true,
       spellcheck: false,
       devTools: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   try {
