@@ -137,6 +137,26 @@ describe('installContentsGuards', () => {
     expect(frame.preventDefault).toHaveBeenCalled();
   });
 
+  it.each([
+    'javascript:alert(document.cookie)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'https://attacker.example/',
+    'http://127.0.0.1:5173/',
+  ])('stops the page, a redirect and a subframe from going to %s', (url) => {
+    const contents = fakeContents();
+    installContentsGuards(contents as unknown as WebContents, APP_ORIGIN);
+    for (const [event, isMainFrame] of [
+      ['will-navigate', true],
+      ['will-redirect', true],
+      ['will-frame-navigate', false],
+    ] as const) {
+      const attempt = navigation(url, isMainFrame);
+      contents.emit(event, attempt);
+      expect(attempt.preventDefault, event).toHaveBeenCalled();
+    }
+  });
+
   it('denies window.open and refuses to attach webviews', () => {
     const contents = fakeContents();
     installContentsGuards(contents as unknown as WebContents, APP_ORIGIN);
@@ -172,7 +192,8 @@ describe('installSessionGuards', () => {
     expect(callback.mock.calls).toEqual([[false], [false]]);
 
     const onCheck = session.setPermissionCheckHandler.mock.calls[0]?.[0];
-    expect(onCheck(null, 'clipboard-read', APP_ORIGIN, {})).toBe(false);
+    for (const permission of ['clipboard-read', 'media', 'geolocation', 'notifications', 'hid'])
+      expect(onCheck(null, permission, APP_ORIGIN, {}), permission).toBe(false);
     expect(session.setDevicePermissionHandler.mock.calls[0]?.[0]({})).toBe(false);
 
     const download = { preventDefault: vi.fn() };

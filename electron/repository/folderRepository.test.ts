@@ -75,6 +75,11 @@ describe('refusing paths that leave the granted folder', () => {
     ['an absolute path', '/etc/passwd'],
     ['a backslash', 'packages\\gd\\data.bin'],
     ['an empty segment', 'packages//gd/data.bin'],
+    ['a drive letter', 'C:/Windows/win.ini'],
+    ['a percent-encoded ..', '%2e%2e/secret.txt'],
+    ['a .. after a real folder', 'packages/../../secret.txt'],
+    ['a NUL byte', 'packages/gd/data.bin\0.txt'],
+    ['a home folder', '~/secret.txt'],
   ])('refuses %s as invalid-argument', async (_what, path) => {
     const failure = await failureOf(readFolderFile(root, path));
     expect(failure.code).toBe('invalid-argument');
@@ -90,6 +95,22 @@ describe('refusing paths that leave the granted folder', () => {
   it('refuses a symlinked directory that points outside', async () => {
     await symlink(sandbox, join(root, 'up'), 'dir');
     expect((await failureOf(readFolderFile(root, 'up/secret.txt'))).code).toBe('forbidden');
+  });
+
+  it('refuses a chain of symlinks that ends outside, even through an inside link', async () => {
+    await symlink(join(sandbox, 'secret.txt'), join(sandbox, 'hop.txt'));
+    await symlink(join(sandbox, 'hop.txt'), join(root, 'packages', 'outer.txt'));
+    await symlink(join(root, 'packages', 'outer.txt'), join(root, 'inner.txt'));
+    expect((await failureOf(readFolderFile(root, 'inner.txt'))).code).toBe('forbidden');
+  });
+
+  it('refuses a relative symlink climbing out with ..', async () => {
+    await symlink('../../secret.txt', join(root, 'packages', 'climb.txt'));
+    const failure = await failureOf(readFolderFile(root, 'packages/climb.txt'));
+    expect(failure).toEqual({
+      code: 'forbidden',
+      message: 'packages/climb.txt: leads outside the granted folder',
+    });
   });
 
   it('refuses a directory and reports a missing file as not-found', async () => {

@@ -123,6 +123,27 @@ describe('reading over HTTP', () => {
   });
 });
 
+describe('refusing paths that leave the repository URL', () => {
+  it.each([
+    '../escape.json',
+    '/etc/passwd',
+    '%2e%2e/escape.json',
+    'a/../../escape.json',
+    '//evil.example/x.json',
+    'C:/x.json',
+    'a\\..\\..\\x.json',
+  ])('refuses %s before any request is made', async (path) => {
+    let requests = 0;
+    const counting: HttpFetch = (url, init) => {
+      requests += 1;
+      return nodeFetch(url, init);
+    };
+    expect(await codeOf(readHttpFile(counting, baseUrl, path))).toBe('invalid-argument');
+    expect(await codeOf(statHttpFile(counting, baseUrl, path))).toBe('invalid-argument');
+    expect(requests).toBe(0);
+  });
+});
+
 describe('HTTP helpers', () => {
   it('follows redirects only within the origin', () => {
     expect(
