@@ -3,8 +3,38 @@ import type { PageGlobals } from './workstation';
 
 const APP_URL = /^app:\/\/workstation\//;
 
-test('blocks navigation to an external URL', async ({ workstation: { app, page } }) => {
-  for (const target of ['https://example.com/', 'file:///etc/hosts']) {
+/** A DOM-free view of what these tests touch in the page (the Node tsconfig checks them). */
+type Scope = typeof globalThis & {
+  document: {
+    title: string;
+    body: { append(node: unknown): void };
+    createElement(tag: 'iframe'): {
+      srcdoc: string;
+      contentWindow: Record<string, unknown> | null;
+      addEventListener(type: 'load', listener: () => void, options: { once: true }): void;
+    };
+  };
+  navigator: {
+    permissions: { query(descriptor: { name: string }): Promise<{ state: string }> };
+    geolocation: {
+      getCurrentPosition(
+        ok: () => void,
+        failed: (error: { code: number }) => void,
+        options: { timeout: number },
+      ): void;
+    };
+    clipboard: { readText(): Promise<string> };
+  };
+};
+
+test('blocks navigation to external, file: and data: URLs', async ({
+  workstation: { app, page },
+}) => {
+  for (const target of [
+    'https://example.com/',
+    'file:///etc/hosts',
+    'data:text/html,<h1>not the app</h1>',
+  ]) {
     await page.evaluate((url) => {
       (globalThis as PageGlobals).location.href = url;
     }, target);
@@ -17,11 +47,22 @@ test('blocks navigation to an external URL', async ({ workstation: { app, page }
   expect(page.url()).toMatch(APP_URL);
 });
 
+test('runs no javascript: URL: the strict CSP refuses it', async ({ workstation: { page } }) => {
+  const before = await page.title();
+  await page.evaluate(() => {
+    (globalThis as PageGlobals).location.href = "javascript:document.title='pwned'";
+  });
+  await page.waitForTimeout(300);
+  expect(await page.title()).toBe(before);
+  expect(page.url()).toMatch(APP_URL);
+});
+
 test('denies window.open', async ({ workstation: { app, page } }) => {
-  const opened = await page.evaluate(() =>
+  const opened = await page.evaluate(() => [
     (globalThis as PageGlobals).open('https://example.com/'),
-  );
-  expect(opened).toBeNull();
+    (globalThis as PageGlobals).open('app://workstation/'),
+  ]);
+  expect(opened).toEqual([null, null]);
   await page.waitForTimeout(300);
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 });
@@ -34,6 +75,68 @@ test('denies permission requests', async ({ workstation: { page } }) => {
     return scope.Notification.requestPermission();
   });
   expect(decision).toBe('denied');
+});
+
+test('answers every permission check and request with a denial', async ({
+  workstation: { page },
+}) => {
+  const outcome = await page.evaluate(async () => {
+    const { navigator } = globalThis as Scope;
+    const states: Record<string, string> = {};
+    for (const name of ['geolocation', 'notifications', 'camera', 'microphone'])
+      states[name] = await navigator.permissions.query({ name }).then(
+        (status) => status.state,
+        () => 'unsupported',
+      );
+    const geolocation = await new Promise<number>((resolve) =>
+      navigator.geolocation.getCurrentPosition(
+        () => resolve(0),
+        (error) => resolve(error.code),
+        { timeout: 3000 },
+      ),
+    );
+    const clipboard = await navigator.clipboard.readText().then(
+      () => 'read',
+      () => 'refused',
+    );
+    return { states, geolocation, clipboard };
+  });
+  for (const [name, state] of Object.entries(outcome.states))
+    expect([name, state]).toEqual([name, expect.stringMatching(/^(denied|unsupported)$/)]);
+  expect(outcome.states.geolocation).toBe('denied');
+  expect(outcome.geolocation).toBe(1); // GeolocationPositionError.PERMISSION_DENIED
+  expect(outcome.clipboard).toBe('refused');
+});
+
+test('gives subframes no host API, and the page no Node or raw IPC', async ({
+  workstation: { page },
+}) => {
+  const seen = await page.evaluate(async () => {
+    const scope = globalThis as Scope & Record<string, unknown>;
+    const frame = scope.document.createElement('iframe');
+    const loaded = new Promise<void>((resolve) =>
+      frame.addEventListener('load', () => resolve(), { once: true }),
+    );
+    frame.srcdoc = '<p>frame</p>';
+    scope.document.body.append(frame);
+    await Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    return {
+      frameHost: typeof frame.contentWindow?.examinerHost,
+      require: typeof scope.require,
+      process: typeof scope.process,
+      ipcRenderer: typeof scope.ipcRenderer,
+      electron: typeof scope.electron,
+      host: typeof scope.examinerHost,
+    };
+  });
+  expect(seen).toEqual({
+    frameHost: 'undefined',
+    require: 'undefined',
+    process: 'undefined',
+    ipcRenderer: 'undefined',
+    electron: 'undefined',
+    host: 'object',
+  });
 });
 
 test('rejects an IPC call with malformed arguments before doing anything', async ({
@@ -56,6 +159,9 @@ test('rejects an IPC call with malformed arguments before doing anything', async
           path: '../../etc/passwd',
         }),
       ),
+      absolutePath: await outcome(() =>
+        host.readRepositoryFile({ source: { kind: 'bundled' }, path: '/etc/passwd' }),
+      ),
       badGrant: await outcome(() => host.forgetFolder('../not-an-id')),
       wrongType: await outcome(() => host.setLanguage(42 as unknown as 'en')),
     };
@@ -63,6 +169,10 @@ test('rejects an IPC call with malformed arguments before doing anything', async
   expect(failures.escapingPath).toEqual({
     code: 'invalid-argument',
     message: expect.stringContaining('path:'),
+  });
+  expect(failures.absolutePath).toEqual({
+    code: 'invalid-argument',
+    message: expect.stringContaining('absolute path'),
   });
   expect(failures.badGrant).toEqual({
     code: 'invalid-argument',
