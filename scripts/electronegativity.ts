@@ -41,7 +41,7 @@ async function stageRenderer(target: string): Promise<void> {
   }
   await build({
     configFile: join(root, 'vite.config.ts'),
-    logLevel: 'warn',
+    logLevel: 'error',
     build: { outDir: target, emptyOutDir: true, sourcemap: false },
   });
 }
