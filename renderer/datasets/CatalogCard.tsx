@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { BookOpen, RefreshCw } from 'lucide-react';
 import { isPackageRefusal } from '../../shared/package/refusal';
+import { useNow } from '../app/useNow';
 import type { SourceRecord } from '../db/records';
 import { useFormat } from '../i18n/useFormat';
 import { Card } from '../shell/Card';
 import { Loading } from '../shell/Loading';
 import { CatalogRow } from './CatalogRow';
 import { failureText } from './errorText';
+import { isCatalogExpired } from './freshness';
 import { pullKey } from './pullManager';
 import type { PullEntry } from './pullManager';
 import { RefusalMessage } from './RefusalMessage';
@@ -24,6 +26,7 @@ export function CatalogCard({ source, imported, pulls }: CatalogCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const { state, reload } = useCatalog(source);
+  const now = useNow();
   const reloadButton = (
     <button
       type="button"
@@ -74,6 +77,11 @@ export function CatalogCard({ source, imported, pulls }: CatalogCardProps) {
           )}
           {reloadButton}
         </div>
+      )}
+      {index && isCatalogExpired(index, now) && (
+        <p className="catalog-stale" role="alert">
+          {t('datasets.catalog.expired', { when: format.dateTime(index.expires ?? '') })}
+        </p>
       )}
       {index && index.datasets.length === 0 && (
         <p className="muted">{t('datasets.catalog.empty')}</p>

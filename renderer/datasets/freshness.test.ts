@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetRecord } from '../db/records';
-import { isNearRetention, isPastRetention, latestImport } from './freshness';
+import { isCatalogExpired, isNearRetention, isPastRetention, latestImport } from './freshness';
 
 const dataset = (
   id: string,
@@ -49,5 +49,14 @@ describe('isNearRetention', () => {
     expect(isNearRetention({ expires: '2026-12-03T10:00:00+08:00' }, now)).toBe(true);
     expect(isNearRetention({ expires: '2026-12-03T10:01:00+08:00' }, now)).toBe(false);
     expect(isNearRetention({ expires: '2026-11-26T09:59:00+08:00' }, now)).toBe(false);
+  });
+});
+
+describe('isCatalogExpired', () => {
+  const now = Date.parse('2026-11-26T10:00:00+08:00');
+  it('flags a catalog past its expiry, not one still valid or without one', () => {
+    expect(isCatalogExpired({ expires: '2026-11-20T08:00:00+08:00' }, now)).toBe(true);
+    expect(isCatalogExpired({ expires: '2026-12-20T08:00:00+08:00' }, now)).toBe(false);
+    expect(isCatalogExpired({}, now)).toBe(false);
   });
 });

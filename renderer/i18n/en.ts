@@ -143,6 +143,8 @@ export const en: Messages = {
       publisher: 'Publisher: {{publisher}}',
       generated: 'catalog generated {{when}}',
       validUntil: 'valid until {{when}}',
+      expired:
+        'This catalog expired on {{when}}. The publisher may have published newer versions that this stale copy hides (a freeze). Check with the publisher through another channel before pulling.',
       empty: 'The catalog of this source lists no dataset.',
       reload: 'Read the catalog again',
       reloadLabel: 'Read the catalog of source “{{source}}” again',

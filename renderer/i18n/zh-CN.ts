@@ -135,6 +135,8 @@ export const zhCN = {
       publisher: '发布方：{{publisher}}',
       generated: '目录生成于 {{when}}',
       validUntil: '目录有效期至 {{when}}',
+      expired:
+        '该目录已于 {{when}} 过期。发布方可能已发布更新的版本，而此处读到的是旧目录（可能被冻结在旧状态）。拉取前请通过其他渠道向发布方核实。',
       empty: '该数据源的数据目录中暂无数据集。',
       reload: '重新读取目录',
       reloadLabel: '重新读取数据源“{{source}}”的数据目录',
