@@ -34,10 +34,16 @@ export class FuzzHang extends Error {
   override readonly name = 'FuzzHang';
 }
 
+// shared/ is compiled without DOM or Node types; every runtime it runs in has these timers.
+const timers = globalThis as unknown as {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+};
+
 export async function withinTimeout<T>(work: Promise<T>, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: unknown;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
+    timer = timers.setTimeout(
       () => reject(new FuzzHang(`${what} did not finish within ${CASE_TIMEOUT_MS} ms`)),
       CASE_TIMEOUT_MS,
     );
@@ -45,7 +51,7 @@ export async function withinTimeout<T>(work: Promise<T>, what: string): Promise<
   try {
     return await Promise.race([work, timeout]);
   } finally {
-    clearTimeout(timer);
+    timers.clearTimeout(timer);
   }
 }
 
@@ -62,11 +68,15 @@ export async function outcomeOf<T>(work: () => Promise<T>, what: string): Promis
   } catch (error) {
     if (!(error instanceof PackageRefusal)) {
       const kind = error instanceof Error ? error.name : typeof error;
-      throw new Error(`${what}: crashed with ${kind} instead of refusing: ${String(error)}`);
+      throw new Error(`${what}: crashed with ${kind} instead of refusing: ${String(error)}`, {
+        cause: error,
+      });
     }
     const place = describePlace(error);
     if (!error.message.startsWith(`${place}: `) || error.detail.trim().length === 0)
-      throw new Error(`${what}: refusal does not name its place clearly: ${error.message}`);
+      throw new Error(`${what}: refusal does not name its place clearly: ${error.message}`, {
+        cause: error,
+      });
     return { refused: error };
   }
 }

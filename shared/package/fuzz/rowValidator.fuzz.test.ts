@@ -18,6 +18,8 @@ import { hostileJsonValue } from './jsonMutation';
 
 const TABLES = DICTIONARY_TABLES.map((table) => table.name) as DictionaryTableName[];
 
+const sampleRow = (table: DictionaryTableName): Row => SAMPLE_ROWS[table] as unknown as Row;
+
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -66,15 +68,15 @@ afterAll(() => console.log(fuzzSummaryLine('rowValidator')));
 
 describe('fuzz: dictionary row validator', () => {
   it('every sample row is valid (the edits below start from good rows)', () => {
-    for (const table of TABLES) expect(rowValidatorFor(table)(SAMPLE_ROWS[table])).toBeNull();
+    for (const table of TABLES) expect(rowValidatorFor(table)(sampleRow(table))).toBeNull();
   });
 
   it('an edited column is accepted, or refused in that very column; a retyped value is always refused', () => {
     fc.assert(
       fc.property(edit, ({ table, edit: change }) => {
         countCase(`row-${change.op}`);
-        const original: unknown = (SAMPLE_ROWS[table] as Row)[change.column];
-        const problem = rowValidatorFor(table)(edited(SAMPLE_ROWS[table], change));
+        const original: unknown = sampleRow(table)[change.column];
+        const problem = rowValidatorFor(table)(edited(sampleRow(table), change));
         if (change.op === 'add') {
           expect(problem).toBeNull();
           return;
@@ -102,7 +104,7 @@ describe('fuzz: dictionary row validator', () => {
         countCase('row-checker');
         const { table, edit: change } = sample;
         const checker = await dictionaryRowChecker(table, null);
-        const problem = checker.check(edited(SAMPLE_ROWS[table], change), line);
+        const problem = checker.check(edited(sampleRow(table), change), line);
         if (problem === null) return;
         expect(problem.line).toBe(line);
         const refusal = new PackageRefusal(
