@@ -129,6 +129,8 @@ describe('fuzz: pulling a damaged repository for analysis', () => {
           expect(refusal.dataset).toBe(dataset);
           expect(refusal.version).toBe(Number(version));
           expect(refusal.message).toMatch(new RegExp(`^dataset ${dataset} version ${version}[:,]`));
+          // Damage is reported as damage, not as a package encrypted to someone else.
+          expect(refusal.reason).not.toBe('not-a-recipient');
           expect(log.some((line) => line.startsWith(`${dataset} version ${version} `))).toBe(false);
         },
       ),

@@ -14,6 +14,7 @@ import type { LoadedManifest } from '../loadManifest';
 import { loadManifest } from '../loadManifest';
 import type { TableReadSummary } from '../readTableRows';
 import { readTableRows } from '../readTableRows';
+import { checkRecipients } from '../recipientCheck';
 import type { ManifestTable } from '../schemas';
 import {
   buildFixtureRepository,
@@ -134,6 +135,14 @@ describe('fuzz: age files', () => {
       ['table-hash'],
     );
     expect(refusal.message).toContain('the manifest says');
+    // So does the header-only recipient check that runs before any table is read.
+    repository.files.set(TABLE_PATH, flipBit(CIPHERTEXT, stanza, 0));
+    const early = await refusalOf(
+      () => checkRecipients(repository, loaded, [identity]),
+      'age-stanza',
+      ['table-hash'],
+    );
+    expectTablePlace(early);
   });
 
   it('an age file cut short or with bytes appended is refused', async () => {
