@@ -95,11 +95,14 @@ export class HashingRangeSource {
   /**
    * What to report for a failure in the layers above (age, gzip): the age and gzip errors of a
    * damaged file say little, so the rest of the file is read and its SHA-256 decides between
-   * "damaged" (`table-hash`) and "well-signed but undecodable" (`format`).
+   * "damaged" (`table-hash`) and "well-signed but undecodable" (`format`) — or, for a
+   * `not-a-recipient` refusal, between "damaged" and "really not encrypted to us".
    */
   async explain(error: unknown): Promise<unknown> {
     if (this.failure !== null) return this.failure;
-    if (isPackageRefusal(error) || this.options.signal?.aborted) return error;
+    // A stanza damaged in transit reads as "not a recipient": the hash says whether it was.
+    const notARecipient = isPackageRefusal(error) && error.reason === 'not-a-recipient';
+    if ((isPackageRefusal(error) && !notARecipient) || this.options.signal?.aborted) return error;
     try {
       await this.drain();
       this.assertIntact();
@@ -113,6 +116,7 @@ export class HashingRangeSource {
       }
       return refusal;
     }
+    if (notARecipient) return error;
     return new PackageRefusal(
       'format',
       this.options.place,

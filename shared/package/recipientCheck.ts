@@ -11,6 +11,11 @@ import { statFile } from './repositoryReader';
 import { PackageRefusal, errorMessage, isPackageRefusal } from './refusal';
 
 const HEADER_READ_BYTES = 16 * 1024;
+const HASH_ON_REFUSAL_BYTES = 8 * 1024 * 1024;
+
+function isNotARecipient(error: unknown): boolean {
+  return isPackageRefusal(error) && error.reason === 'not-a-recipient';
+}
 
 export async function checkRecipients(
   reader: RepositoryReader,
@@ -40,6 +45,10 @@ export async function checkRecipients(
       );
       await plaintext.cancel();
     } catch (error) {
+      // A stanza damaged in transit also reads as "not a recipient": for a file small enough to
+      // hash at once, its SHA-256 says which it is (a bigger one is refused as it stands).
+      if (isNotARecipient(error) && size <= HASH_ON_REFUSAL_BYTES)
+        throw await source.explain(error);
       if (isPackageRefusal(error)) throw error;
       // A header that does not parse: damaged or not age at all; reading the table says which.
       throw new PackageRefusal(
