@@ -28,7 +28,7 @@ export async function readBackupContents(
       for (const table of BACKUP_TABLES) {
         tables[table] =
           table === 'audit'
-            ? await db.audit.orderBy('seq').toArray()
+            ? ((await db.audit.orderBy('seq').toArray()) as unknown as Record<string, unknown>[])
             : ((await db.table(table).toArray()) as Record<string, unknown>[]);
       }
       return { format: BACKUP_CONTENTS_FORMAT, createdAt: now.toISOString(), tables };

@@ -117,11 +117,11 @@ describe('backup file', () => {
       header: { createdAt: string };
     };
     const payload = base64ToBytes(file.payload);
-    payload[payload.length - 1] ^= 1;
+    payload[payload.length - 1] = (payload.at(-1) ?? 0) ^ 1;
     const tamperedPayload = JSON.stringify({ ...file, payload: bytesToBase64(payload) });
     expect(() => checkBackupFile(tamperedPayload)).toThrow(/changed after it was signed/);
     const signature = base64ToBytes(file.signature);
-    signature[0] ^= 1;
+    signature[0] = (signature[0] ?? 0) ^ 1;
     expect(() =>
       checkBackupFile(JSON.stringify({ ...file, signature: bytesToBase64(signature) })),
     ).toThrow(expect.objectContaining({ problem: 'bad-signature' }));
