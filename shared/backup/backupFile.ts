@@ -121,7 +121,7 @@ export function checkBackupFile(text: string): CheckedBackup {
       'header.signerPublicKeyPem is not an Ed25519 public key',
     );
   }
-  let valid = false;
+  let valid: boolean;
   try {
     valid = ed25519.verify(
       base64ToBytes(file.signature),
