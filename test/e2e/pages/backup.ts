@@ -38,9 +38,7 @@ export class BackupSection {
   }
 
   section() {
-    return this.page
-      .locator('section')
-      .filter({ has: this.page.getByRole('heading', { name: this.text.title }) });
+    return this.page.getByRole('region', { name: this.text.title });
   }
 
   /** Makes a passphrase-encrypted backup and saves the download at `path`. */
@@ -50,7 +48,7 @@ export class BackupSection {
     keysPassphrase: string,
   ): Promise<void> {
     const section = this.section();
-    await section.getByRole('radio', { name: this.text.passphrase, exact: true }).check();
+    await section.getByRole('radio', { name: new RegExp(`^${this.text.passphrase}`) }).check();
     await section.getByLabel(this.text.exportPassphrase, { exact: true }).fill(passphrase);
     const download = this.page.waitForEvent('download');
     await section.getByRole('button', { name: this.text.make }).click();
