@@ -11,3 +11,8 @@ export function isQuotaError(error: unknown): boolean {
   }
   return false;
 }
+
+/** What a failed write meant to keep, named in the message: a quota error alone says nothing. */
+export function storageFullMessage(what: string): string {
+  return `storage is full (QuotaExceededError): ${what} could not be saved; nothing already saved was lost. Free space (Settings → Storage shows usage) and try again`;
+}
