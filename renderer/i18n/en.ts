@@ -1,5 +1,6 @@
 import { learningEn } from '../alerts/learning/text.en';
 import type { Messages } from './messages';
+import { backupEn } from '../backup/text.en';
 import { auditEn } from '../audit/text.en';
 import { casesEn } from '../cases/text.en';
 import { alertsEn } from '../alerts/text.en';
@@ -974,6 +975,7 @@ export const en: Messages = {
   },
   users: usersEn,
   audit: auditEn,
+  backup: backupEn,
   settings: {
     appearance: {
       title: 'Language and theme',

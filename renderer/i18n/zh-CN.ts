@@ -1,4 +1,5 @@
 import { learningZh } from '../alerts/learning/text.zh-CN';
+import { backupZh } from '../backup/text.zh-CN';
 import { auditZh } from '../audit/text.zh-CN';
 import { casesZh } from '../cases/text.zh-CN';
 import { alertsZh } from '../alerts/text.zh-CN';
@@ -946,6 +947,7 @@ export const zhCN = {
   },
   users: usersZh,
   audit: auditZh,
+  backup: backupZh,
   settings: {
     appearance: {
       title: '语言与主题',

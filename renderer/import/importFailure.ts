@@ -1,5 +1,6 @@
 /** How a failed import is recorded: the audit action and the detail kept on its marker. */
 import { errorMessage, isPackageRefusal } from '../../shared/package/refusal';
+import { isQuotaError, storageFullMessage } from '../settings/quotaError';
 
 /** The package's retention deadline has passed: it may not be imported at all. */
 export class PackageExpiredError extends Error {
@@ -28,5 +29,7 @@ export function failureOf(error: unknown, signal: AbortSignal): FailureRecord {
   if (error instanceof PackageExpiredError) {
     return { action: 'import.refused', detail: `import refused: expired — ${error.message}` };
   }
+  if (isQuotaError(error))
+    return { action: 'import.failed', detail: `import failed: ${storageFullMessage('the rows')}` };
   return { action: 'import.failed', detail: `import failed: ${errorMessage(error)}` };
 }

@@ -12,6 +12,7 @@ import type { ProvenanceRecord } from '../../shared/reports/provenance';
 import type { ReportTemplate } from '../../shared/reports/templates';
 import { appendAudit } from '../db/audit';
 import type { WorkstationDatabase } from '../db/database';
+import { isQuotaError, storageFullMessage } from '../settings/quotaError';
 import { getDatabase } from '../db/database';
 import type { ReportKind, ReportRecord, ReportVersionRecord } from '../db/records';
 import { auditActor } from '../keys/auditActor';
@@ -100,6 +101,25 @@ function refuseFinal(report: StoredReport): void {
     throw new RangeError(`Report "${report.title}" is final and cannot change.`);
 }
 
+/** A quota error while saving names the report; the editor keeps its text to retry or export. */
+async function namingReportWhenFull<T>(
+  id: string,
+  what: string,
+  db: WorkstationDatabase,
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    const title = (await db.reports.get(id))?.title ?? id;
+    throw new Error(
+      `${storageFullMessage(`${what} of report "${title}"`)}. The text stays in the editor: export it as PDF or Word to keep a copy`,
+      { cause: error },
+    );
+  }
+}
+
 /** Autosave: the working draft replaces the last one. */
 export async function saveDraft(
   id: string,
@@ -107,11 +127,13 @@ export async function saveDraft(
   db: WorkstationDatabase = getDatabase(),
   now = new Date(),
 ): Promise<void> {
-  await db.transaction('rw', db.reports, async () => {
-    const report = await getReport(id, db);
-    refuseFinal(report);
-    await db.reports.put({ ...report, doc, updatedAt: now.toISOString() } as StoredReport);
-  });
+  await namingReportWhenFull(id, 'the draft', db, () =>
+    db.transaction('rw', db.reports, async () => {
+      const report = await getReport(id, db);
+      refuseFinal(report);
+      await db.reports.put({ ...report, doc, updatedAt: now.toISOString() } as StoredReport);
+    }),
+  );
 }
 
 /** Redrafts one section from fresh evidence; the rest of the working draft stays as it is. */
@@ -157,6 +179,18 @@ export async function saveVersion(
   now = new Date(),
 ): Promise<StoredReportVersion> {
   const actor = await auditActor(db);
+  return namingReportWhenFull(id, final ? 'the final version' : 'the new version', db, () =>
+    saveVersionNow(id, final, actor, db, now),
+  );
+}
+
+async function saveVersionNow(
+  id: string,
+  final: boolean,
+  actor: string,
+  db: WorkstationDatabase,
+  now: Date,
+): Promise<StoredReportVersion> {
   return db.transaction('rw', db.reports, db.reportVersions, db.audit, async () => {
     const report = await getReport(id, db);
     refuseFinal(report);

@@ -1,3 +1,4 @@
+import { BackupSection } from '../backup/BackupSection';
 import { PageIntro } from '../shell/PageIntro';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
@@ -16,6 +17,7 @@ export function SettingsPage() {
       </div>
       <SourcesSection />
       <KeysSection />
+      <BackupSection />
       <div className="card-grid">
         <StorageSection />
         <AboutSection />

@@ -2,7 +2,7 @@ import { pagePath } from '../app/pagePath';
 import { sectionElementId } from '../shell/useFocusAfterNavigation';
 
 /** The Settings page's sections; a link to one focuses its heading (see useFocusAfterNavigation). */
-export type SettingsSection = 'appearance' | 'session' | 'sources' | 'keys' | 'storage' | 'about';
+export type SettingsSection = 'appearance' | 'session' | 'sources' | 'keys' | 'backup' | 'storage' | 'about';
 
 export function settingsSectionPath(section: SettingsSection): string {
   return `${pagePath('settings')}?section=${section}`;

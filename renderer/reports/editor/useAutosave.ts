@@ -26,6 +26,8 @@ export function useAutosave(reportId: string) {
       await saveDraft(reportId, doc);
       setState(pending.current ? 'pending' : 'saved');
     } catch {
+      // Keep the text to write on the next flush (an edit, hiding the page, saving a version).
+      pending.current ??= doc;
       setState('failed');
     }
   }, [reportId]);

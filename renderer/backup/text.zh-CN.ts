@@ -1,0 +1,51 @@
+/** The `backup` section of the Chinese UI text (renderer/i18n/zh-CN.ts includes it). */
+export const backupZh = {
+  title: '备份与恢复',
+  explanation:
+    '备份包含本机的工作：处置标注、预警状态、案件、证据、报告及其版本、草稿、已存视图、复核请求、本地用户、审计日志和设置。不包含导入的数据集和私钥。文件经 age 加密，并以本机签名密钥签名。',
+  export: {
+    heading: '制作备份',
+    encryption: '加密给',
+    own: '本机的接收方',
+    ownDescription: '只有持有本机身份（或导入了该身份）的工作站能恢复。',
+    recipient: '指定的 age 接收方',
+    recipientDescription: '例如另一台工作站的接收方（age1…）。',
+    passphrase: '口令',
+    passphraseDescription: '在任何工作站上凭口令恢复；请妥善保管口令。',
+    recipientLabel: 'age 接收方',
+    passphraseLabel: '备份口令',
+    passphraseHint: '至少 {{min}} 个字符。',
+    button: '制作备份',
+    running: '正在制作备份…',
+    done: '备份已保存：{{rows}} 条记录，其中审计日志 {{audit}} 条。{{location}}',
+    errors: {
+      'bad-recipient': '接收方应为 age1 开头的 62 个字符。',
+      'no-keys': '本机还没有密钥，无法签名或加密备份。',
+      'short-passphrase': '口令太短：至少 {{min}} 个字符。',
+    },
+  },
+  restore: {
+    heading: '恢复备份',
+    replaceNotice:
+      '恢复会以备份内容替换本机的工作和审计日志（审计链原样恢复，可继续验证）；备份中的用户会加入本机已有用户，设置以备份为准。导入的数据集和密钥不变。',
+    choose: '选择备份文件',
+    signer: '签名者指纹',
+    ownSigner: '（本机签名）',
+    otherSigner: '（另一台工作站签名，请与对方核对指纹）',
+    created: '制作于 {{time}}',
+    passphraseLabel: '备份口令',
+    confirm: '确认指纹并恢复',
+    cancel: '取消',
+    running: '正在恢复…',
+    done: '已恢复：{{rows}} 条记录，其中审计日志 {{audit}} 条。',
+    refused: '未恢复，本机没有任何改动：{{message}}',
+    problems: {
+      'not-a-backup': '该文件不是工作站备份。',
+      'bad-signature': '签名与内容不符：文件在签名后被改动过。',
+      'not-a-recipient': '本机的身份无法解密此备份：它加密给了 {{recipient}}。',
+      'wrong-passphrase': '口令不正确。',
+      'bad-contents': '备份内容无效。',
+    },
+    quota: '存储空间不足，备份未写入，本机没有任何改动。请在“本机存储”中查看用量后重试。',
+  },
+};
