@@ -61,7 +61,8 @@ export async function serveFaultRepository(folder: string): Promise<FaultReposit
   for (const [path, bytes] of repository.files) {
     await mkdir(dirname(join(folder, path)), { recursive: true });
     await writeFile(join(folder, path), bytes);
-    if (path.includes(`/${DELTA_DATASET.id}/2/`) && path.endsWith('.age')) deltaFiles.add(`/${path}`);
+    if (path.includes(`/${DELTA_DATASET.id}/2/`) && path.endsWith('.age'))
+      deltaFiles.add(`/${path}`);
   }
   if (deltaFiles.size === 0) throw new Error('the fault repository has no delta files to hold');
   let held = false;
