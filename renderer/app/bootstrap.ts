@@ -1,6 +1,8 @@
 /** Start-up before the first render: host facts, stored settings, then language and theme. */
 import { startDatasetMaintenance } from '../datasets/maintenanceSchedule';
+import { getDatabase } from '../db/database';
 import type { SettingsMap } from '../db/records';
+import { onSchemaChangeElsewhere } from '../db/schemaChange';
 import { getSetting } from '../db/settings';
 import { host } from '../host';
 import { initI18n } from '../i18n';
@@ -19,6 +21,8 @@ async function loadSettings(): Promise<SettingsMap> {
 }
 
 export async function bootstrap(): Promise<void> {
+  // A newer window upgrading the schema: step aside and come back on its version.
+  onSchemaChangeElsewhere(getDatabase(), () => window.location.reload());
   const [appInfo, settings] = await Promise.all([host.appInfo(), loadSettings()]);
   const store = useAppStore.getState();
   store.appInfoLoaded(appInfo);

@@ -107,7 +107,7 @@ export function startPull(
         stopServing();
         worker = null;
         stopWorker = null;
-        if (interrupted) void tidyAfterInterruption(request.actor);
+        if (interrupted) void tidyAfterInterruption(request.actor, request.datasetId);
         resolve(outcome);
       };
       stopWorker = stop;
@@ -158,9 +158,11 @@ export function startPull(
 }
 
 /** A worker that was terminated may have left a started import: undo it now, not at next start-up. */
-async function tidyAfterInterruption(actor: string): Promise<void> {
+async function tidyAfterInterruption(actor: string, dataset: string): Promise<void> {
   try {
     const locks = defaultImportLocks();
+    // Until the dead worker's lock is gone its import counts as live and would be left alone.
+    await locks.whenReleased(dataset);
     await runDatasetMaintenance(getDatabase(), await locks.liveDatasets(), actor, new Date());
   } catch (error) {
     console.error('Could not tidy up after an interrupted import', error);

@@ -4,6 +4,7 @@
  */
 import type { DexieOptions, EntityTable, Table } from 'dexie';
 import { Dexie } from 'dexie';
+import { strictDurability } from './durability';
 import type { Migration } from './migrations';
 import { MIGRATIONS } from './migrations';
 import type {
@@ -102,6 +103,7 @@ export class WorkstationDatabase extends Dexie {
       const declared = this.version(version).stores({ ...stores });
       if (upgrade !== undefined) declared.upgrade(upgrade);
     }
+    this.use(strictDurability);
   }
 
   /** A row store by its dictionary table name, as the import pipeline names them. */

@@ -13,6 +13,8 @@ export interface ImportLocks {
   withDatasetLock<T>(dataset: string, work: () => Promise<T>): Promise<T | typeof BUSY>;
   /** Datasets an import is running for, in any window. */
   liveDatasets(): Promise<Set<string>>;
+  /** Resolves once nobody holds the dataset's lock: a terminated worker's lock goes a moment late. */
+  whenReleased(dataset: string): Promise<void>;
 }
 
 export function webImportLocks(locks: LockManager): ImportLocks {
@@ -34,6 +36,9 @@ export function webImportLocks(locks: LockManager): ImportLocks {
           .map((name) => name.slice(LOCK_PREFIX.length)),
       );
     },
+    async whenReleased(dataset: string) {
+      await locks.request(LOCK_PREFIX + dataset, async () => undefined);
+    },
   };
 }
 
@@ -52,6 +57,9 @@ export function memoryImportLocks(): ImportLocks {
     },
     async liveDatasets() {
       return new Set(held);
+    },
+    async whenReleased(dataset: string) {
+      while (held.has(dataset)) await new Promise((resolve) => setTimeout(resolve, 10));
     },
   };
 }

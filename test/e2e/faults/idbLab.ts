@@ -1,0 +1,159 @@
+// The workstation's IndexedDB seen from outside the app: snapshots kept in a side database,
+// restored store by store, and a digest of every store's contents as canonical JSON.
+import type { Page } from '@playwright/test';
+
+const DATABASE = 'examiner-workstation';
+/** Logs that grow with every attempt; checked on their own, not part of the data's digest. */
+export const LOG_STORES = ['audit', 'imports'];
+
+export interface Digest {
+  total: string;
+  stores: Record<string, string>;
+}
+
+/** A same-origin page without the app, so nothing writes while a snapshot is taken or restored. */
+export async function openLab(page: Page): Promise<void> {
+  await page.route('**/fault-lab', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>fault lab</title>' }),
+  );
+  // A navigation the app began (a reload it asked for) can cut this one short: try again.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.goto('./fault-lab');
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.waitForTimeout(200);
+    }
+  }
+}
+
+export function snapshot(page: Page, name: string): Promise<void> {
+  return page.evaluate(
+    async ({ database, name }) => {
+      const done = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('request failed'));
+        });
+      const live = await done(indexedDB.open(database));
+      const names = [...live.objectStoreNames];
+      const read = live.transaction(names, 'readonly');
+      const rows: { store: string; key: IDBValidKey; value: unknown }[] = [];
+      for (const store of names) {
+        const keys = await done(read.objectStore(store).getAllKeys());
+        const values = await done(read.objectStore(store).getAll());
+        keys.forEach((key, i) => rows.push({ store, key, value: values[i] }));
+      }
+      live.close();
+      await done(indexedDB.deleteDatabase(`fault-lab-${name}`));
+      const open = indexedDB.open(`fault-lab-${name}`, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('rows', { autoIncrement: true });
+      const side = await done(open);
+      const write = side.transaction('rows', 'readwrite');
+      for (const row of rows) write.objectStore('rows').add(row);
+      await new Promise((resolve) => (write.oncomplete = resolve));
+      side.close();
+    },
+    { database: DATABASE, name },
+  );
+}
+
+export function restore(page: Page, name: string): Promise<void> {
+  return page.evaluate(
+    async ({ database, name }) => {
+      const done = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('request failed'));
+        });
+      const side = await done(indexedDB.open(`fault-lab-${name}`));
+      const rows = (await done(side.transaction('rows').objectStore('rows').getAll())) as {
+        store: string;
+        key: IDBValidKey;
+        value: unknown;
+      }[];
+      side.close();
+      const live = await done(indexedDB.open(database));
+      const write = live.transaction([...live.objectStoreNames], 'readwrite');
+      for (const store of live.objectStoreNames) write.objectStore(store).clear();
+      for (const { store, key, value } of rows) {
+        const target = write.objectStore(store);
+        if (target.keyPath === null) target.put(value, key);
+        else target.put(value);
+      }
+      await new Promise((resolve, reject) => {
+        write.oncomplete = resolve;
+        write.onerror = () => reject(write.error ?? new Error('restore failed'));
+      });
+      live.close();
+    },
+    { database: DATABASE, name },
+  );
+}
+
+/**
+ * SHA-256 of each store's records as canonical JSON (sorted keys, typed arrays as arrays), with
+ * the times a run stamps (`…At`, `ts`) left out: two runs of one operation give one digest.
+ */
+export function digest(page: Page): Promise<Digest> {
+  return page.evaluate(
+    async ({ database, logStores }) => {
+      const done = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('request failed'));
+        });
+      const canonical = (value: unknown): unknown => {
+        if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
+        if (value instanceof ArrayBuffer) return Array.from(new Uint8Array(value));
+        if (Array.isArray(value)) return value.map(canonical);
+        if (value instanceof Date) return value.toISOString();
+        if (value !== null && typeof value === 'object') {
+          const entries = Object.entries(value)
+            .filter(([key]) => !key.endsWith('At') && key !== 'ts')
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+          return Object.fromEntries(entries.map(([key, inner]) => [key, canonical(inner)]));
+        }
+        return value;
+      };
+      const hash = async (text: string) =>
+        Array.from(
+          new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))),
+        )
+          .map((byte) => byte.toString(16).padStart(2, '0'))
+          .join('');
+      const live = await done(indexedDB.open(database));
+      const names = [...live.objectStoreNames].filter((name) => !logStores.includes(name));
+      const read = live.transaction(names, 'readonly');
+      const stores: Record<string, string> = {};
+      for (const store of names) {
+        const keys = await done(read.objectStore(store).getAllKeys());
+        const values = await done(read.objectStore(store).getAll());
+        stores[store] = await hash(
+          JSON.stringify(canonical(keys.map((key, i) => [key, values[i]]))),
+        );
+      }
+      live.close();
+      return { total: await hash(JSON.stringify(stores)), stores };
+    },
+    { database: DATABASE, logStores: LOG_STORES },
+  );
+}
+
+/** Import markers by state, and the audit actions logged: what the app recorded of a run. */
+export function importLog(page: Page): Promise<{ markers: string[]; actions: string[] }> {
+  return page.evaluate(async (database) => {
+    const done = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('request failed'));
+      });
+    const live = await done(indexedDB.open(database));
+    const read = live.transaction(['imports', 'audit'], 'readonly');
+    const markers = (await done(read.objectStore('imports').getAll())) as { state: string }[];
+    const audit = (await done(read.objectStore('audit').getAll())) as { action: string }[];
+    live.close();
+    return { markers: markers.map((m) => m.state), actions: audit.map((a) => a.action) };
+  }, DATABASE);
+}
