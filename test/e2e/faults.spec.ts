@@ -10,9 +10,12 @@ import { DELTA_DATASET, FULL_DATASET, serveFaultRepository } from './faults/faul
 import type { Digest } from './faults/idbLab';
 import { digest, importLog, openLab, restore, snapshot } from './faults/idbLab';
 
-/** Runs in this file (CI: 50); `npm run harden` asks for more through scripts/harden/faultInjection.ts. */
-const RUNS = Number(process.env.FAULT_RUNS ?? 50);
-const SEED = Number(process.env.FAULT_SEED ?? Date.now() % 100_000);
+/**
+ * `npm test` runs a sample of 15 (each run restores, reloads and unlocks: ~4 s) on a fixed seed so a
+ * red CI replays; `npm run harden` runs hundreds on fresh seeds through scripts/harden/faultInjection.ts.
+ */
+const RUNS = Number(process.env.FAULT_RUNS ?? 15);
+const SEED = Number(process.env.FAULT_SEED ?? 11);
 const SUMMARY = process.env.FAULT_SUMMARY ?? join('test-results', 'faults', 'summary.json');
 const SOURCE_TITLE = '故障注入仓库';
 
