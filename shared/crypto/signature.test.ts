@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { bytesToBase64, hexToBytes } from './encoding';
+import { base64ToBytes, bytesToBase64, hexToBytes } from './encoding';
 import { ed25519PublicKeyFromPem } from './ed25519PublicKey';
 import { parseSignatureFile, verifyEd25519 } from './signature';
 import { findSigner, trustedKeyFromPem } from './trustedKey';
@@ -63,5 +63,17 @@ describe('detached Ed25519 signatures', () => {
     expect(findSigner(MESSAGE, OPENSSL_SIGNATURE, [other, pinned])).toBe(pinned);
     expect(findSigner(MESSAGE, OPENSSL_SIGNATURE, [other])).toBeNull();
     expect(findSigner(MESSAGE, OPENSSL_SIGNATURE, [])).toBeNull();
+  });
+});
+
+describe('parseSignatureFile and base64 padding bits', () => {
+  it('refuses a signature whose unused padding bits were changed, though it decodes alike', () => {
+    const canonical = bytesToBase64(new Uint8Array(64).fill(7));
+    // 64 bytes of 7 end in "Bw==": "w" (48) and "x" (49) differ only in a bit no byte uses.
+    expect(canonical.endsWith('Bw==')).toBe(true);
+    const flipped = `${canonical.slice(0, -3)}x==`;
+    expect(base64ToBytes(flipped)).toEqual(base64ToBytes(canonical));
+    expect(parseSignatureFile(canonical)).toHaveLength(64);
+    expect(() => parseSignatureFile(flipped)).toThrow(/canonical/);
   });
 });

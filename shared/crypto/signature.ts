@@ -3,7 +3,7 @@
  * signature (RFC 8032) over the exact bytes of the file it signs.
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { base64ToBytes } from './encoding';
+import { base64ToBytes, bytesToBase64 } from './encoding';
 
 const SIGNATURE_BYTES = 64;
 
@@ -24,6 +24,12 @@ export function parseSignatureFile(text: string): Uint8Array {
   } catch (error) {
     throw new SignatureFormatError(
       `the signature file is not base64 (${(error as Error).message})`,
+    );
+  }
+  // Base64's unused padding bits let two texts decode alike; a changed .sig file must not pass.
+  if (bytesToBase64(bytes) !== base64) {
+    throw new SignatureFormatError(
+      'the signature file is not canonical base64 (its padding bits are set)',
     );
   }
   if (bytes.length !== SIGNATURE_BYTES) {
