@@ -5,7 +5,9 @@
  * stretches far less. Optionally a sampled CPU profile of the same stretch, to name the code a
  * long task ran.
  */
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import type { TraceEvent } from './traceStream';
+import { parseEventLine, readLines } from './traceStream';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
@@ -57,17 +59,6 @@ export interface MainThreadTrace {
     longest: MainThreadTask[];
     profile: CpuProfile | null;
   }>;
-}
-
-interface TraceEvent {
-  name?: string;
-  ph?: string;
-  pid?: number;
-  tid?: number;
-  ts?: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
 }
 
 export async function startMainThreadTrace(
@@ -220,33 +211,4 @@ function figuresOf(tasks: MainThreadTask[]): Omit<MainThreadFigures, 'majorGcs' 
     maxTaskOwnCpuMs: Math.max(0, ...tasks.map((task) => task.cpuMs)),
     cpuMs: tasks.reduce((sum, task) => sum + task.cpuMs, 0),
   };
-}
-
-/** Reads the trace stream line by line (Chrome writes one event a line). */
-async function readLines(
-  cdp: CDPSession,
-  handle: string,
-  onLine: (line: string) => void,
-): Promise<void> {
-  let pending = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle, size: 1 << 20 });
-    pending += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    const lines = pending.split('\n');
-    pending = lines.pop() ?? '';
-    for (const line of lines) onLine(line);
-    if (chunk.eof) break;
-  }
-  if (pending.length > 0) onLine(pending);
-  await cdp.send('IO.close', { handle });
-}
-
-function parseEventLine(line: string): TraceEvent | null {
-  const text = line.trim().replace(/,$/, '');
-  if (!text.startsWith('{"')) return null;
-  try {
-    return JSON.parse(text.startsWith('{"traceEvents"') ? '{}' : text) as TraceEvent;
-  } catch {
-    return null;
-  }
 }

@@ -6,7 +6,9 @@
  * `performance.measureUserAgentSpecificMemory()`, which makes the page collect garbage and itself
  * blocked the page for up to ~140 ms, tracing leaves the page alone.
  */
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import type { TraceEvent } from './traceStream';
+import { parseEventLine, readLines } from './traceStream';
 
 /** Few categories: main-thread tasks, and garbage collections with their heap sizes. */
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
@@ -28,16 +30,6 @@ export interface PullTraceFigures {
   pageLiveHeapBytes: number;
   /** Full collections seen in the worker (the live figure is only as good as their number). */
   workerMajorGcs: number;
-}
-
-interface TraceEvent {
-  name?: string;
-  ph?: string;
-  pid?: number;
-  tid?: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; usedHeapSizeAfter?: number };
 }
 
 export interface PullTrace {
@@ -68,35 +60,6 @@ export async function startPullTrace(page: Page): Promise<PullTrace> {
       return { figures: figuresOf(events), text: keepText ? kept.join('\n') : null };
     },
   };
-}
-
-/** Reads the trace stream line by line (Chrome writes one event a line), never all of it at once. */
-async function readLines(
-  cdp: CDPSession,
-  handle: string,
-  onLine: (line: string) => void,
-): Promise<void> {
-  let pending = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle, size: 1 << 20 });
-    pending += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    const lines = pending.split('\n');
-    pending = lines.pop() ?? '';
-    for (const line of lines) onLine(line);
-    if (chunk.eof) break;
-  }
-  if (pending.length > 0) onLine(pending);
-  await cdp.send('IO.close', { handle });
-}
-
-function parseEventLine(line: string): TraceEvent | null {
-  const text = line.trim().replace(/,$/, '');
-  if (!text.startsWith('{"')) return null;
-  try {
-    return JSON.parse(text.startsWith('{"traceEvents"') ? '{}' : text) as TraceEvent;
-  } catch {
-    return null;
-  }
 }
 
 function isInteresting(event: TraceEvent): boolean {

@@ -4,7 +4,9 @@
  * thread's CPU time (`tdur`), which load from other jobs on a shared machine stretches far less
  * than wall time. Also the main thread's longest task, what a user would feel as a stall.
  */
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import type { TraceEvent } from './traceStream';
+import { parseEventLine, readLines } from './traceStream';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
@@ -16,16 +18,6 @@ export interface ThreadCpuFigures {
   mainLongestTaskCpuMs: number;
   /** CPU of all dedicated workers of the renderer over the stretch. */
   workerCpuMs: number;
-}
-
-interface TraceEvent {
-  name?: string;
-  ph?: string;
-  pid?: number;
-  tid?: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
 }
 
 export async function startThreadCpuTrace(
@@ -71,33 +63,4 @@ export async function startThreadCpuTrace(
       };
     },
   };
-}
-
-/** Reads the trace stream line by line (Chrome writes one event a line). */
-async function readLines(
-  cdp: CDPSession,
-  handle: string,
-  onLine: (line: string) => void,
-): Promise<void> {
-  let pending = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle, size: 1 << 20 });
-    pending += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    const lines = pending.split('\n');
-    pending = lines.pop() ?? '';
-    for (const line of lines) onLine(line);
-    if (chunk.eof) break;
-  }
-  if (pending.length > 0) onLine(pending);
-  await cdp.send('IO.close', { handle });
-}
-
-function parseEventLine(line: string): TraceEvent | null {
-  const text = line.trim().replace(/,$/, '');
-  if (!text.startsWith('{"')) return null;
-  try {
-    return JSON.parse(text.startsWith('{"traceEvents"') ? '{}' : text) as TraceEvent;
-  } catch {
-    return null;
-  }
 }
