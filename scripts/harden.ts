@@ -1,23 +1,16 @@
-// `npm run harden [-- --scale N --fault-runs M]`: the long versions of the issue 9 checks. Runs
-// the fuzz properties FUZZ_SCALE times longer than CI does, then fault injection if that module
-// exists, and prints ONE JSON line: {"fuzz_cases":N,"fault_runs":M,"failures":{kind:n,…},…}.
+// `npm run harden [-- --scale N --fault-runs M --fault-seed S]`: the long versions of the issue 9
+// checks. Runs the fuzz properties FUZZ_SCALE times longer than CI does, then M fault-injection
+// runs, and prints ONE JSON line: {"fuzz_cases":N,"fault_runs":M,"failures":{kind:n,…},…}.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runFaultInjection } from './harden/faultInjection';
 
-const USAGE = 'usage: npm run harden -- [--scale N (default 20)] [--fault-runs M (default 200)]';
+const USAGE =
+  'usage: npm run harden -- [--scale N (default 20)] [--fault-runs M (default 200)] [--fault-seed S (default: fresh)]';
 const FUZZ_FILES = ['shared/package/fuzz', 'test/fuzz'];
-/** Where faults puts `runFaultInjection`; a variable so the build does not need the file. */
-const FAULT_MODULE = './harden/faultInjection.ts';
-
-interface FaultModule {
-  runFaultInjection(options: {
-    runs: number;
-  }): Promise<{ runs: number; failures: Record<string, number> }>;
-}
-
 interface VitestJson {
   testResults: {
     name: string;
@@ -105,27 +98,22 @@ const fuzz = await runFuzz(root, scale);
 const fuzzCases = Object.values(fuzz.byFile).reduce((sum, n) => sum + n, 0);
 console.error(`fuzz: ${fuzzCases} cases at scale ${scale}: ${JSON.stringify(fuzz.byFile)}`);
 
-// Imported only when present, so that an error inside the module is reported, not skipped.
-const faults = existsSync(fileURLToPath(new URL(FAULT_MODULE, import.meta.url)))
-  ? ((await import(FAULT_MODULE)) as FaultModule)
-  : null;
-let faultRuns = 0;
+const faults = await runFaultInjection({
+  runs: faultRunsWanted,
+  ...(args.includes('--fault-seed') ? { seed: option(args, '--fault-seed', 1) } : {}),
+});
 const failures: Record<string, number> = { ...fuzz.failures };
-if (faults) {
-  const result = await faults.runFaultInjection({ runs: faultRunsWanted });
-  faultRuns = result.runs;
-  for (const [kind, n] of Object.entries(result.failures))
-    failures[kind] = (failures[kind] ?? 0) + n;
-} else {
-  console.error(`fault injection: ${FAULT_MODULE} is not there, skipped`);
-}
+for (const [kind, n] of Object.entries(faults.failures))
+  failures[`fault:${kind}`] = (failures[`fault:${kind}`] ?? 0) + n;
 
 const failed = Object.values(failures).reduce((sum, n) => sum + n, 0);
 console.log(
   JSON.stringify({
     fuzz_cases: fuzzCases,
-    fault_runs: faultRuns,
+    fault_runs: faults.runs,
     failures,
+    fault_seed: faults.seed,
+    fault_endings: faults.endings,
     fuzz_scale: scale,
     fuzz_cases_by_file: fuzz.byFile,
     seconds: Math.round((Date.now() - started) / 1000),

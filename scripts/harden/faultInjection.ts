@@ -1,7 +1,8 @@
 /**
  * The long fault-injection run for `npm run harden`: builds the renderer, then runs
- * test/e2e/faults.spec.ts in Playwright's Chromium with `runs` seeded runs (reloads and import
- * worker deaths during an import, a delta and a retention purge) and reads back its summary.
+ * test/e2e/faults.spec.ts in Playwright's Chromium with `runs` seeded runs (reloads, closed
+ * windows and import worker deaths during an import, a delta, a retention purge and a schema
+ * migration) and reads back its summary.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -23,6 +24,8 @@ export interface FaultInjectionResult {
   seed: number;
   /** Runs that ended in a mix of before and after, or unrecovered, or unreported, by `operation/fault`. */
   failures: Record<string, number>;
+  /** Runs by `operation/fault → before|after|mixed|unrecovered`. */
+  endings: Record<string, number>;
 }
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -59,10 +62,14 @@ export async function runFaultInjection(
     const written = await readFile(summary, 'utf8').catch(() => null);
     if (written === null) {
       // The spec stopped before its runs (set-up failed): every run counts as failed.
-      return { runs: options.runs, seed, failures: { setup: options.runs, exit: code } };
+      return { runs: 0, seed, failures: { setup: options.runs, exit: code }, endings: {} };
     }
-    const result = JSON.parse(written) as { runs: number; failures: Record<string, number> };
-    return { runs: result.runs, seed, failures: result.failures };
+    const result = JSON.parse(written) as {
+      runs: number;
+      failures: Record<string, number>;
+      tally: Record<string, number>;
+    };
+    return { runs: result.runs, seed, failures: result.failures, endings: result.tally };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -22,7 +22,7 @@ export interface FaultRepository {
   url: string;
   publisherKeyPem: string;
   identity: string;
-  /** While set, the delta's files are answered 503: a pull stops after version 1. */
+  /** While set, the delta's files are answered 404 (not retried): a pull stops after version 1. */
   holdDelta(held: boolean): void;
   close(): Promise<void>;
 }
@@ -71,7 +71,7 @@ export async function serveFaultRepository(folder: string): Promise<FaultReposit
   const server: Server = createServer((request, response) => {
     const path = (request.url ?? '').split('?')[0] ?? '';
     if (held && deltaFiles.has(path) && request.method !== 'OPTIONS') {
-      response.writeHead(503, { 'Access-Control-Allow-Origin': '*' }).end();
+      response.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end();
       return;
     }
     handler?.(request, response);

@@ -28,6 +28,15 @@ export async function openLab(page: Page): Promise<void> {
   }
 }
 
+/** A store as IndexedDB declares it, so a restore rebuilds the schema the snapshot was taken at. */
+interface StoreShape {
+  name: string;
+  keyPath: string | string[] | null;
+  autoIncrement: boolean;
+  indexes: { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[];
+}
+
+/** Copies the database, schema version and stores included, into a side database `fault-lab-<name>`. */
 export function snapshot(page: Page, name: string): Promise<void> {
   return page.evaluate(
     async ({ database, name }) => {
@@ -40,18 +49,34 @@ export function snapshot(page: Page, name: string): Promise<void> {
       const names = [...live.objectStoreNames];
       const read = live.transaction(names, 'readonly');
       const rows: { store: string; key: IDBValidKey; value: unknown }[] = [];
+      const shapes: StoreShape[] = [];
       for (const store of names) {
-        const keys = await done(read.objectStore(store).getAllKeys());
-        const values = await done(read.objectStore(store).getAll());
+        const source = read.objectStore(store);
+        shapes.push({
+          name: store,
+          keyPath: source.keyPath,
+          autoIncrement: source.autoIncrement,
+          indexes: [...source.indexNames].map((index) => {
+            const { keyPath, unique, multiEntry } = source.index(index);
+            return { name: index, keyPath, unique, multiEntry };
+          }),
+        });
+        const keys = await done(source.getAllKeys());
+        const values = await done(source.getAll());
         keys.forEach((key, i) => rows.push({ store, key, value: values[i] }));
       }
+      const version = live.version;
       live.close();
       await done(indexedDB.deleteDatabase(`fault-lab-${name}`));
       const open = indexedDB.open(`fault-lab-${name}`, 1);
-      open.onupgradeneeded = () => open.result.createObjectStore('rows', { autoIncrement: true });
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('rows', { autoIncrement: true });
+        open.result.createObjectStore('schema');
+      };
       const side = await done(open);
-      const write = side.transaction('rows', 'readwrite');
+      const write = side.transaction(['rows', 'schema'], 'readwrite');
       for (const row of rows) write.objectStore('rows').add(row);
+      write.objectStore('schema').put({ version, shapes }, 'schema');
       await new Promise((resolve) => (write.oncomplete = resolve));
       side.close();
     },
@@ -59,6 +84,10 @@ export function snapshot(page: Page, name: string): Promise<void> {
   );
 }
 
+/**
+ * Deletes the database and rebuilds it as the snapshot had it: same version, stores, indexes and
+ * records, so a run starts from exactly that state, even after a run left another schema behind.
+ */
 export function restore(page: Page, name: string): Promise<void> {
   return page.evaluate(
     async ({ database, name }) => {
@@ -68,15 +97,34 @@ export function restore(page: Page, name: string): Promise<void> {
           request.onerror = () => reject(request.error ?? new Error('request failed'));
         });
       const side = await done(indexedDB.open(`fault-lab-${name}`));
-      const rows = (await done(side.transaction('rows').objectStore('rows').getAll())) as {
+      const read = side.transaction(['rows', 'schema']);
+      const rows = (await done(read.objectStore('rows').getAll())) as {
         store: string;
         key: IDBValidKey;
         value: unknown;
       }[];
+      const { version, shapes } = (await done(read.objectStore('schema').get('schema'))) as {
+        version: number;
+        shapes: StoreShape[];
+      };
       side.close();
-      const live = await done(indexedDB.open(database));
+      await done(indexedDB.deleteDatabase(database));
+      const open = indexedDB.open(database, version);
+      open.onupgradeneeded = () => {
+        for (const shape of shapes) {
+          const store = open.result.createObjectStore(shape.name, {
+            keyPath: shape.keyPath,
+            autoIncrement: shape.autoIncrement,
+          });
+          for (const index of shape.indexes)
+            store.createIndex(index.name, index.keyPath, {
+              unique: index.unique,
+              multiEntry: index.multiEntry,
+            });
+        }
+      };
+      const live = await done(open);
       const write = live.transaction([...live.objectStoreNames], 'readwrite');
-      for (const store of live.objectStoreNames) write.objectStore(store).clear();
       for (const { store, key, value } of rows) {
         const target = write.objectStore(store);
         if (target.keyPath === null) target.put(value, key);
@@ -94,7 +142,8 @@ export function restore(page: Page, name: string): Promise<void> {
 
 /**
  * SHA-256 of each store's records as canonical JSON (sorted keys, typed arrays as arrays), with
- * the times a run stamps (`…At`, `ts`) left out: two runs of one operation give one digest.
+ * the times a run stamps (`…At`, `ts`) left out and the schema version put in: two runs of one
+ * operation give one digest, and a database before a migration never matches one after it.
  */
 export function digest(page: Page): Promise<Digest> {
   return page.evaluate(
@@ -134,6 +183,7 @@ export function digest(page: Page): Promise<Digest> {
           JSON.stringify(canonical(keys.map((key, i) => [key, values[i]]))),
         );
       }
+      stores['#version'] = String(live.version);
       live.close();
       return { total: await hash(JSON.stringify(stores)), stores };
     },
