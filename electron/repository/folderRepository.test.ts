@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -111,6 +111,20 @@ describe('refusing paths that leave the granted folder', () => {
       code: 'forbidden',
       message: 'packages/climb.txt: leads outside the granted folder',
     });
+  });
+
+  it('refuses a hard link to a file outside, and reads the file again once it has one name', async () => {
+    await link(join(sandbox, 'secret.txt'), join(root, 'linked.txt'));
+    const failure = await failureOf(readFolderFile(root, 'linked.txt'));
+    expect(failure).toEqual({
+      code: 'forbidden',
+      message: 'linked.txt: has 2 hard links; copy the repository without hard links',
+    });
+    expect((await failureOf(statFolderFile(root, 'linked.txt'))).code).toBe('forbidden');
+    await rm(join(sandbox, 'secret.txt'));
+    expect(new TextDecoder().decode((await readFolderFile(root, 'linked.txt')).bytes)).toBe(
+      'outside the grant',
+    );
   });
 
   it('refuses a directory and reports a missing file as not-found', async () => {

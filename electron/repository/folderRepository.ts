@@ -1,7 +1,7 @@
 /**
  * Reads files of a repository in a folder the user granted. The path is checked as text
  * first, then resolved on disk: a symlink that leads out of the folder is refused, and only
- * regular files are read.
+ * regular files with one name (no hard links) are read.
  */
 import { constants } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
@@ -79,6 +79,13 @@ async function withRegularFile<T>(
   try {
     const info = await file.stat();
     if (!info.isFile()) throw notRegularFile(path);
+    // A second name may be a hard link planted to a file outside the folder, which realpath
+    // cannot tell from a regular file; publishers write each file once, so refuse them all.
+    if (info.nlink > 1)
+      throw new HostCallError({
+        code: 'forbidden',
+        message: `${path}: has ${info.nlink} hard links; copy the repository without hard links`,
+      });
     return await use(file, info.size);
   } finally {
     await file.close();

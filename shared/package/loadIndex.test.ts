@@ -3,6 +3,7 @@ import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { sha256Hex } from '../crypto/sha256';
 import { loadIndex } from './loadIndex';
 import { MemoryRepository } from './memoryRepository';
+import { MAX_DOCUMENT_BYTES } from './signedDocument';
 import type { PackageRefusal } from './refusal';
 import {
   buildFixtureRepository,
@@ -95,6 +96,33 @@ describe('loadIndex', () => {
     expect(refusal.detail).toMatch(
       /index\.json\.sig is malformed: an Ed25519 signature is 64 bytes/,
     );
+  });
+
+  it('refuses an index one byte over 16 MiB before reading any of it, and reads one at the limit', async () => {
+    /** The good index padded with spaces (still valid JSON) to `size` bytes, validly signed. */
+    const paddedTo = (size: number) => {
+      const copy = withIndex(goodIndex());
+      const json = copy.files.get('index.json')!;
+      const bytes = new Uint8Array(size).fill(0x20);
+      bytes.set(json);
+      copy.files.set('index.json', bytes);
+      copy.files.set('index.json.sig', signatureFile(bytes, publisher.secretKey));
+      return copy;
+    };
+    const oversized = paddedTo(MAX_DOCUMENT_BYTES + 1);
+    const reads: string[] = [];
+    const read = oversized.read.bind(oversized);
+    oversized.read = (path, range) => {
+      reads.push(path);
+      return read(path, range);
+    };
+    const refusal = await refusalOf(loadIndex(oversized, [publisher.trustedKey]));
+    expect(refusal.reason).toBe('format');
+    expect(refusal.detail).toBe('index.json is 16777217 bytes, more than the 16777216 allowed');
+    expect(reads).not.toContain('index.json');
+
+    const atLimit = await loadIndex(paddedTo(MAX_DOCUMENT_BYTES), [publisher.trustedKey]);
+    expect(atLimit.index.datasets.map((dataset) => dataset.id)).toEqual(['gd-2026q3']);
   });
 
   it('refuses a missing index as an io refusal', async () => {
