@@ -1,9 +1,8 @@
 /** Start-up before the first render: host facts, stored settings, then language and theme. */
 import { startDatasetMaintenance } from '../datasets/maintenanceSchedule';
 import { getDatabase } from '../db/database';
-import type { SettingsMap } from '../db/records';
 import { onSchemaChangeElsewhere } from '../db/schemaChange';
-import { getSetting } from '../db/settings';
+import { getAllSettings } from '../db/settings';
 import { host } from '../host';
 import { initI18n } from '../i18n';
 import { resolveLanguage } from '../i18n/resolveLanguage';
@@ -11,19 +10,10 @@ import { systemPrefersDark } from '../shell/systemTheme';
 import { useAppStore } from '../store';
 import { applyTheme, resolveTheme } from '../styles/theme';
 
-async function loadSettings(): Promise<SettingsMap> {
-  const [language, theme, idleLockMinutes] = await Promise.all([
-    getSetting('language'),
-    getSetting('theme'),
-    getSetting('idleLockMinutes'),
-  ]);
-  return { language, theme, idleLockMinutes };
-}
-
 export async function bootstrap(): Promise<void> {
   // A newer window upgrading the schema: step aside and come back on its version.
   onSchemaChangeElsewhere(getDatabase(), () => window.location.reload());
-  const [appInfo, settings] = await Promise.all([host.appInfo(), loadSettings()]);
+  const [appInfo, settings] = await Promise.all([host.appInfo(), getAllSettings()]);
   const store = useAppStore.getState();
   store.appInfoLoaded(appInfo);
   store.preferencesLoaded(settings);

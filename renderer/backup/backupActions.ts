@@ -11,7 +11,7 @@ import {
 import { backupRowCounts, type BackupTable } from '../../shared/backup/backupContents';
 import { appendAudit } from '../db/audit';
 import { getDatabase } from '../db/database';
-import { getSetting } from '../db/settings';
+import { getAllSettings } from '../db/settings';
 import { host } from '../host';
 import { useAppStore } from '../store';
 import {
@@ -142,11 +142,6 @@ export async function restoreBackup(
     createdAt: backup.file.header.createdAt,
   });
   // The restored language, theme and idle lock apply at once, as if chosen in Settings.
-  const [language, theme, idleLockMinutes] = await Promise.all([
-    getSetting('language'),
-    getSetting('theme'),
-    getSetting('idleLockMinutes'),
-  ]);
-  useAppStore.getState().preferencesLoaded({ language, theme, idleLockMinutes });
+  useAppStore.getState().preferencesLoaded(await getAllSettings());
   return backupRowCounts(contents);
 }

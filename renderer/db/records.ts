@@ -216,6 +216,8 @@ export interface SettingsMap {
   theme: ThemeSetting;
   /** Minutes without input before the workstation locks. */
   idleLockMinutes: number;
+  /** The last audit entry whose recovery notice (interrupted import, purge) the user dismissed. */
+  recoveryNoticeSeenSeq: number;
 }
 export type SettingKey = keyof SettingsMap;
 export type SettingRecord = { [K in SettingKey]: { key: K; value: SettingsMap[K] } }[SettingKey];

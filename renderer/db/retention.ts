@@ -56,6 +56,7 @@ async function purgeDataset(
         entity: 'dataset',
         entityId: id,
         before: {
+          title: dataset.title,
           version: dataset.currentVersion,
           expires: dataset.expires,
           rowCounts: dataset.rowCounts,

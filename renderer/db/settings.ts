@@ -11,12 +11,14 @@ export const SETTING_DEFAULTS: Readonly<SettingsMap> = {
   language: 'system',
   theme: 'system',
   idleLockMinutes: 15,
+  recoveryNoticeSeenSeq: 0,
 };
 
 const SETTING_SCHEMAS: { readonly [K in SettingKey]: z.ZodType<SettingsMap[K]> } = {
   language: z.enum(['system', 'zh-CN', 'en']),
   theme: z.enum(['system', 'light', 'dark']),
   idleLockMinutes: z.number().int().min(1).max(240),
+  recoveryNoticeSeenSeq: z.number().int().min(0),
 };
 
 export async function getSetting<K extends SettingKey>(
@@ -43,4 +45,13 @@ export async function setSetting<K extends SettingKey>(
   }
   // `{ key, value }` with a generic key is one of SettingRecord's members; TypeScript cannot pick which.
   await db.settings.put({ key, value: parsed.data } as SettingRecord);
+}
+
+/** Every setting, each read as `getSetting` reads it. */
+export async function getAllSettings(
+  db: WorkstationDatabase = getDatabase(),
+): Promise<SettingsMap> {
+  const keys = Object.keys(SETTING_DEFAULTS) as SettingKey[];
+  const values = await Promise.all(keys.map((key) => getSetting(key, db)));
+  return Object.fromEntries(keys.map((key, i) => [key, values[i]])) as unknown as SettingsMap;
 }

@@ -173,6 +173,14 @@ export const en: Messages = {
       pullLabel: 'Pull dataset “{{dataset}}” from source “{{source}}”',
       pulling: 'Pulling…',
     },
+    recovery: {
+      interrupted:
+        '{{time}}: the import of dataset “{{title}}” version {{version}} was cut off (the app closed, reloaded or crashed) and has been undone; this workstation’s data is as it was before that import. Pull it again when ready.',
+      purged:
+        '{{time}}: dataset “{{title}}” (version {{version}}) reached its retention deadline and its data was purged from this workstation. Annotations, cases and reports stay.',
+      dismiss: 'Dismiss',
+      label: 'Automatic recovery and purges',
+    },
     retention: {
       warning_one:
         'Dataset “{{title}}” reaches its retention deadline on {{date}} ({{count}} day left): its data will then be purged from this workstation. Analysts’ annotations, cases and reports stay.',
@@ -597,9 +605,11 @@ export const en: Messages = {
       preparing: 'Summarising the data…',
       progress: 'Summarising trades: chunk {{done}} of {{total}}',
       failed: 'The overview could not be summarised: {{message}}',
-      someExpired: 'These datasets are past their retention deadline, awaiting purge, and no longer used here: {{titles}}.',
+      someExpired:
+        'These datasets are past their retention deadline, awaiting purge, and no longer used here: {{titles}}.',
       expiredTitle: 'The data is past its retention deadline',
-      expiredBody: 'Every imported dataset is past its retention deadline and awaits purge; it may no longer be analysed: {{titles}}. Pull a newer version.',
+      expiredBody:
+        'Every imported dataset is past its retention deadline and awaits purge; it may no longer be analysed: {{titles}}. Pull a newer version.',
       toDatasets: 'Go to Datasets',
     },
   },
@@ -714,7 +724,8 @@ export const en: Messages = {
       holder: 'Holder',
       idNumber: 'ID number',
       phone: 'Phone',
-      revealNeedsUser: 'Personal fields are hidden; choose a user to reveal one with a reason, which the audit log records.',
+      revealNeedsUser:
+        'Personal fields are hidden; choose a user to reveal one with a reason, which the audit log records.',
       alerts: 'Alerts ({{count}})',
       identifiers: 'Identifiers ({{count}})',
       kind: 'Kind',
@@ -839,7 +850,8 @@ export const en: Messages = {
       rows_one: '{{count}} row',
       rows_other: '{{count}} rows',
       truncated: 'The first {{shown}} of {{count}} rows are shown.',
-      missing: 'No source record {{id}} is left: the text may have been copied from another report, or its section redrafted.',
+      missing:
+        'No source record {{id}} is left: the text may have been copied from another report, or its section redrafted.',
     },
     editor: {
       toolbar: 'Formatting',
@@ -868,7 +880,8 @@ export const en: Messages = {
       finalize: 'Make final',
       confirmFinal: 'Confirm final',
       cancel: 'Cancel',
-      finalWarning: 'A final report is locked and cannot change again; the final version’s hash goes into the audit log.',
+      finalWarning:
+        'A final report is locked and cannot change again; the final version’s hash goes into the audit log.',
       none: 'No version saved yet.',
       label: 'Version {{version}}',
       from: 'From',

@@ -165,6 +165,14 @@ export const zhCN = {
       pullLabel: '从数据源“{{source}}”拉取数据集“{{dataset}}”',
       pulling: '正在拉取…',
     },
+    recovery: {
+      interrupted:
+        '{{time}}：数据集“{{title}}”第 {{version}} 版的导入被中断（程序关闭、重新加载或崩溃），已自动撤销；本机数据保持该次导入之前的状态。可重新拉取。',
+      purged:
+        '{{time}}：数据集“{{title}}”（第 {{version}} 版）已到保留期限，其数据已从本机清除；批注、案件与报告予以保留。',
+      dismiss: '知道了',
+      label: '自动恢复与清除记录',
+    },
     retention: {
       warning_one:
         '数据集“{{title}}”将于 {{date}} 到达保留期限（剩余 {{count}} 天），届时其数据将从本机清除；分析人员的批注、案件与报告予以保留。',
@@ -573,7 +581,8 @@ export const zhCN = {
       failed: '总览数据汇总失败：{{message}}',
       someExpired: '以下数据集已过保留期限，等待清除，总览不再使用：{{titles}}。',
       expiredTitle: '数据已过保留期限',
-      expiredBody: '已导入的数据集均已过保留期限，等待清除，不能再用于分析：{{titles}}。请拉取新版本。',
+      expiredBody:
+        '已导入的数据集均已过保留期限，等待清除，不能再用于分析：{{titles}}。请拉取新版本。',
       toDatasets: '前往数据集',
     },
   },
@@ -782,7 +791,8 @@ export const zhCN = {
   reports: {
     listTitle: '报告列表',
     emptyTitle: '尚无报告',
-    emptyBody: '点击“新建报告”：可依据案件（或当场勾选预警组成的案件）起草监管报告与线索移送函，或按月度、季度起草辖区风险报告。',
+    emptyBody:
+      '点击“新建报告”：可依据案件（或当场勾选预警组成的案件）起草监管报告与线索移送函，或按月度、季度起草辖区风险报告。',
     total_one: '共 {{count}} 份报告。',
     total_other: '共 {{count}} 份报告。',
     newReport: '新建报告',

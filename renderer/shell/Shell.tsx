@@ -1,4 +1,5 @@
 import { Outlet } from 'react-router';
+import { RecoveryNotice } from '../datasets/RecoveryNotice';
 import { useAppStore } from '../store';
 import { LockScreen } from '../users/LockScreen';
 import { useSession } from '../users/session';
@@ -33,6 +34,8 @@ export function Shell() {
           <TopBar />
           <main id={MAIN_CONTENT_ID} className="content" tabIndex={-1}>
             <div className="content__inner">
+              {/* On every page: the user must hear what was undone or purged, wherever they start. */}
+              <RecoveryNotice />
               <Outlet />
             </div>
           </main>

@@ -20,6 +20,8 @@ const SEED = Number(process.env.FAULT_SEED ?? 11);
 const SUMMARY = process.env.FAULT_SUMMARY ?? join('test-results', 'faults', 'summary.json');
 const VERBOSE = Boolean(process.env.FAULT_VERBOSE);
 const SOURCE_TITLE = '故障注入仓库';
+/** The notice of what the app undid or purged by itself (renderer/datasets/RecoveryNotice.tsx). */
+const RECOVERY_NOTICE = '自动恢复与清除记录';
 /** Trade rows of the version-1 database: enough that the upgrade to chunks takes a while. */
 const LEGACY_TRADES = 4_000;
 
@@ -303,8 +305,6 @@ test('reloads, closed windows and worker deaths at random moments leave the data
             : 'mixed';
     const kind = `${operation}/${fault}`;
     tally[`${kind} → ${ending}`] = (tally[`${kind} → ${ending}`] ?? 0) + 1;
-    outcomes.push(`${run} ${kind} +${delay}ms → ${ending} [${log.markers.join(',')}]`);
-    mark(outcomes.at(-1) ?? '');
     // What the app recorded: every import it began ends committed or failed with an audit entry.
     const failureEntries = (actions: string[]) =>
       actions.filter((action) => /^import\.(interrupted|failed|cancelled|refused)$/.test(action))
@@ -312,9 +312,28 @@ test('reloads, closed windows and worker deaths at random moments leave the data
     const newlyFailed =
       log.markers.filter((state) => state === 'failed').length -
       baseLog.markers.filter((state) => state === 'failed').length;
+    // And what it showed: after a reload, an import it undid or a dataset it purged is on screen.
+    const recorded = (actions: string[]) =>
+      actions.filter((action) => action === 'import.interrupted' || action === 'dataset.purged')
+        .length;
+    const shown =
+      fault !== 'reload' ||
+      recorded(log.actions) === recorded(baseLog.actions) ||
+      (await page
+        .getByRole('status', { name: RECOVERY_NOTICE })
+        .waitFor({ timeout: 10_000 })
+        .then(
+          () => true,
+          () => false,
+        ));
     const told =
       failureEntries(log.actions) - failureEntries(baseLog.actions) >= newlyFailed &&
-      !log.markers.includes('started');
+      !log.markers.includes('started') &&
+      shown;
+    outcomes.push(
+      `${run} ${kind} +${delay}ms → ${ending} [${log.markers.join(',')}]${told ? '' : ' not told'}`,
+    );
+    mark(outcomes.at(-1) ?? '');
     if (ending === 'mixed' || ending === 'unrecovered' || !told)
       failures[kind] = (failures[kind] ?? 0) + 1;
   }
