@@ -12,8 +12,7 @@ import { loadManifest } from '../../shared/package/loadManifest';
 import type { RepositoryReader } from '../../shared/package/repositoryReader';
 import type { IndexVersion } from '../../shared/package/schemas';
 import type { SourceRecord } from '../db/records';
-import { host } from '../host';
-import { sourceLocation } from '../sources/sources';
+import { repositoryHost as approvingHost, sourceLocation } from '../sources/sources';
 
 type RepositoryHost = Pick<HostApi, 'statRepositoryFile' | 'readRepositoryFile'>;
 
@@ -34,7 +33,7 @@ function readerOf(source: SourceRecord, repositoryHost: RepositoryHost): Reposit
 
 export function loadCatalog(
   source: SourceRecord,
-  repositoryHost: RepositoryHost = host,
+  repositoryHost: RepositoryHost = approvingHost,
 ): Promise<LoadedIndex> {
   return loadIndex(readerOf(source, repositoryHost), [trustedKeyFromPem(source.publisherKeyPem)]);
 }
@@ -43,7 +42,7 @@ export function loadVersionManifest(
   source: SourceRecord,
   datasetId: string,
   entry: IndexVersion,
-  repositoryHost: RepositoryHost = host,
+  repositoryHost: RepositoryHost = approvingHost,
 ): Promise<LoadedManifest> {
   return loadManifest(readerOf(source, repositoryHost), datasetId, entry, [
     trustedKeyFromPem(source.publisherKeyPem),

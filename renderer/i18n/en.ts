@@ -343,6 +343,8 @@ export const en: Messages = {
       'url-query': 'The repository address must not contain “?” or “#” or anything after them.',
       'folder-required': 'Choose the folder that holds the repository.',
       'folder-not-granted': 'Access to that folder is no longer granted: choose it again.',
+      'not-approved':
+        'The workstation was not allowed to fetch from this address, so the source was not saved. Save again and choose Allow to add it.',
       'key-required': 'Paste or load the publisher’s public key.',
       'bad-pem':
         'This is not a PEM public key (it should start with -----BEGIN PUBLIC KEY----- and end with -----END PUBLIC KEY-----).',

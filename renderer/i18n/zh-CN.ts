@@ -325,6 +325,7 @@ export const zhCN = {
       'url-query': '仓库地址中不得包含“?”或“#”及其后的内容。',
       'folder-required': '请选择仓库所在的文件夹。',
       'folder-not-granted': '对该文件夹的访问授权已失效，请重新选择。',
+      'not-approved': '未允许工作站从该地址获取数据，数据源未保存。如需添加，请再次保存并选择“允许”。',
       'key-required': '请粘贴或载入发布方公钥。',
       'bad-pem':
         '无法识别公钥：内容不是 PEM 格式的公钥（应以 -----BEGIN PUBLIC KEY----- 开头，以 -----END PUBLIC KEY----- 结尾）。',
