@@ -138,6 +138,14 @@ export const en: Messages = {
       delta: 'Delta',
     },
     rowsColumn: 'Rows',
+    staleCatalog: {
+      title: 'An older catalog was refused',
+      body: 'The catalog “{{source}}” serves now was generated {{served}}, before the one this workstation already read from it (generated {{seen}}). An older catalog can hide versions published since (a rollback or freeze), so it is refused and nothing on this workstation was changed.',
+      whatToDoFolder:
+        'If this folder is an older copy of the repository, for example on a USB stick, bring a copy generated {{seen}} or later (ask the publisher or whoever gave you the copy), then read the catalog again.',
+      whatToDoServer:
+        'The server or a mirror in between may be out of date or tampered with. Check with the publisher through another channel, then read the catalog again.',
+    },
     catalog: {
       title: 'Catalog: {{source}}',
       loading: 'Reading and verifying the catalog…',
@@ -599,9 +607,11 @@ export const en: Messages = {
       preparing: 'Summarising the data…',
       progress: 'Summarising trades: chunk {{done}} of {{total}}',
       failed: 'The overview could not be summarised: {{message}}',
-      someExpired: 'These datasets are past their retention deadline, awaiting purge, and no longer used here: {{titles}}.',
+      someExpired:
+        'These datasets are past their retention deadline, awaiting purge, and no longer used here: {{titles}}.',
       expiredTitle: 'The data is past its retention deadline',
-      expiredBody: 'Every imported dataset is past its retention deadline and awaits purge; it may no longer be analysed: {{titles}}. Pull a newer version.',
+      expiredBody:
+        'Every imported dataset is past its retention deadline and awaits purge; it may no longer be analysed: {{titles}}. Pull a newer version.',
       toDatasets: 'Go to Datasets',
     },
   },
@@ -716,7 +726,8 @@ export const en: Messages = {
       holder: 'Holder',
       idNumber: 'ID number',
       phone: 'Phone',
-      revealNeedsUser: 'Personal fields are hidden; choose a user to reveal one with a reason, which the audit log records.',
+      revealNeedsUser:
+        'Personal fields are hidden; choose a user to reveal one with a reason, which the audit log records.',
       alerts: 'Alerts ({{count}})',
       identifiers: 'Identifiers ({{count}})',
       kind: 'Kind',
@@ -841,7 +852,8 @@ export const en: Messages = {
       rows_one: '{{count}} row',
       rows_other: '{{count}} rows',
       truncated: 'The first {{shown}} of {{count}} rows are shown.',
-      missing: 'No source record {{id}} is left: the text may have been copied from another report, or its section redrafted.',
+      missing:
+        'No source record {{id}} is left: the text may have been copied from another report, or its section redrafted.',
     },
     editor: {
       toolbar: 'Formatting',
@@ -870,7 +882,8 @@ export const en: Messages = {
       finalize: 'Make final',
       confirmFinal: 'Confirm final',
       cancel: 'Cancel',
-      finalWarning: 'A final report is locked and cannot change again; the final version’s hash goes into the audit log.',
+      finalWarning:
+        'A final report is locked and cannot change again; the final version’s hash goes into the audit log.',
       none: 'No version saved yet.',
       label: 'Version {{version}}',
       from: 'From',
