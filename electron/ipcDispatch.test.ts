@@ -7,6 +7,7 @@ import { dispatchIpc } from './ipcDispatch';
 
 const schemas = {
   'repo:read': ipcRequestSchemas['repo:read'],
+  'repo:approve': ipcRequestSchemas['repo:approve'],
   'folder:forget': ipcRequestSchemas['folder:forget'],
   'app:info': ipcRequestSchemas['app:info'],
 };
@@ -16,6 +17,7 @@ const trusted = { url: `${APP_ORIGIN}/index.html`, isMainFrame: true };
 function setup() {
   const handlers = {
     'repo:read': vi.fn(async () => ({ bytes: new Uint8Array([1, 2]), totalSize: 2 })),
+    'repo:approve': vi.fn(async () => true),
     'folder:forget': vi.fn(async () => undefined),
     'app:info': vi.fn(() => ({ name: 'Examiner Workstation' })),
   };
@@ -74,6 +76,11 @@ describe('dispatchIpc', () => {
       { ...validRead, source: { kind: 'http', baseUrl: 'file:///etc' } },
       'source.baseUrl',
     ],
+    [
+      'a base URL with a query',
+      { ...validRead, source: { kind: 'http', baseUrl: 'https://repo.example/?leak=1' } },
+      'source.baseUrl',
+    ],
     ['a negative range', { ...validRead, range: { start: -1 } }, 'range.start'],
     ['an extra field', { ...validRead, extra: true }, 'arguments'],
     ['no argument at all', undefined, 'arguments'],
@@ -86,6 +93,34 @@ describe('dispatchIpc', () => {
       if (result.ok) return;
       expect(result.error.code).toBe('invalid-argument');
       expect(result.error.message).toContain(`repo:read: ${field}`);
+      expect(noHandlerRan()).toBe(true);
+    },
+  );
+
+  it('passes a repository approval request to its handler', async () => {
+    const { dispatch, handlers } = setup();
+    const request = { baseUrl: 'https://sandbox.example.cn/gd/' };
+    expect(await dispatch({ channel: 'repo:approve', args: [request] })).toEqual({
+      ok: true,
+      value: true,
+    });
+    expect(handlers['repo:approve']).toHaveBeenCalledWith(request, { ownerWindow: null });
+  });
+
+  it.each([
+    ['a file: URL', { baseUrl: 'file:///etc/' }, 'baseUrl'],
+    ['a URL with credentials', { baseUrl: 'https://u:p@repo.example/' }, 'baseUrl'],
+    ['a URL with a fragment', { baseUrl: 'https://repo.example/#x' }, 'baseUrl'],
+    ['a URL that is not a string', { baseUrl: 42 }, 'baseUrl'],
+    ['an extra field', { baseUrl: 'https://repo.example/', silent: true }, 'arguments'],
+    ['no argument at all', undefined, 'arguments'],
+  ])(
+    'rejects a repository approval with %s, naming the field, without asking anyone',
+    async (_what, arg, field) => {
+      const { dispatch, noHandlerRan } = setup();
+      const result = await dispatch({ channel: 'repo:approve', args: [arg] });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+      if (!result.ok) expect(result.error.message).toContain(`repo:approve: ${field}`);
       expect(noHandlerRan()).toBe(true);
     },
   );

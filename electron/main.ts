@@ -19,6 +19,7 @@ import { installNativeMenu } from './menu';
 import { fetchSameOrigin } from './repository/netFetch';
 import { guardAllWebContents, installSessionGuards } from './security';
 import { FolderGrantStore } from './storage/folderGrantStore';
+import { RepositoryGrantStore } from './storage/repositoryGrantStore';
 import { createMainWindow } from './window';
 
 const appRoot = app.getAppPath();
@@ -78,9 +79,12 @@ function onReady(target: LoadTarget): void {
     languageFromLocale(systemLocale()),
   );
   const grants = new FolderGrantStore(join(app.getPath('userData'), 'folder-grants.json'));
+  const repositories = new RepositoryGrantStore(
+    join(app.getPath('userData'), 'repository-grants.json'),
+  );
   const bundledRepository = join(appRoot, 'assets', 'demo-repository');
   registerIpcHandlers(
-    createHandlers({ menu, grants, fetchHttp: fetchSameOrigin, bundledRepository }),
+    createHandlers({ menu, grants, repositories, fetchHttp: fetchSameOrigin, bundledRepository }),
     target.origin,
   );
   showMainWindow(target);

@@ -40,6 +40,7 @@ describe('the preload bridge', () => {
     expect(Object.keys(electron.exposed)).toEqual(['examinerHost']);
     expect(Object.keys(host).sort()).toEqual([
       'appInfo',
+      'approveRepository',
       'chooseFolder',
       'exportPdf',
       'forgetFolder',
@@ -47,6 +48,7 @@ describe('the preload bridge', () => {
       'listFolders',
       'onCommand',
       'readRepositoryFile',
+      'revokeRepository',
       'saveFile',
       'sealSecret',
       'setLanguage',
@@ -63,6 +65,8 @@ describe('the preload bridge', () => {
     await host.appInfo();
     await host.setLanguage('zh-CN');
     await host.forgetFolder('abc');
+    await host.approveRepository('https://repo.example/');
+    await host.revokeRepository('https://repo.example/');
     await host.statRepositoryFile(source, 'a.json');
     await host.readRepositoryFile({ source, path: 'a.json', range: { start: 1 } });
     await host.sealSecret(bytes);
@@ -71,6 +75,8 @@ describe('the preload bridge', () => {
       ['app:info', undefined],
       ['app:set-language', { language: 'zh-CN' }],
       ['folder:forget', { grantId: 'abc' }],
+      ['repo:approve', { baseUrl: 'https://repo.example/' }],
+      ['repo:revoke', { baseUrl: 'https://repo.example/' }],
       ['repo:stat', { source, path: 'a.json' }],
       ['repo:read', { source, path: 'a.json', range: { start: 1 } }],
       ['keystore:seal', { data: bytes }],

@@ -42,6 +42,8 @@ const examinerHost: HostApi = {
   listFolders: () => call('folder:list'),
   forgetFolder: (grantId) => call('folder:forget', { grantId }),
 
+  approveRepository: (baseUrl) => call('repo:approve', { baseUrl }),
+  revokeRepository: (baseUrl) => call('repo:revoke', { baseUrl }),
   statRepositoryFile: (source, path) => call('repo:stat', { source, path }),
   readRepositoryFile: (request) => call('repo:read', request),
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BookOpen, RefreshCw } from 'lucide-react';
+import { CatalogRollbackError } from '../../shared/package/catalogFreshness';
 import { isPackageRefusal } from '../../shared/package/refusal';
 import { useNow } from '../app/useNow';
 import type { SourceRecord } from '../db/records';
@@ -12,6 +13,7 @@ import { isCatalogExpired } from './freshness';
 import { pullKey } from './pullManager';
 import type { PullEntry } from './pullManager';
 import { RefusalMessage } from './RefusalMessage';
+import { StaleCatalogMessage } from './StaleCatalogMessage';
 import { useCatalog } from './useCatalog';
 import type { ImportedDataset } from './useImportedDatasets';
 
@@ -64,7 +66,13 @@ export function CatalogCard({ source, imported, pulls }: CatalogCardProps) {
       {state.status === 'loading' && <Loading />}
       {state.status === 'failed' && (
         <div className="catalog-error">
-          {isPackageRefusal(state.error) ? (
+          {state.error instanceof CatalogRollbackError ? (
+            <StaleCatalogMessage
+              source={source}
+              seen={state.error.seen}
+              served={state.error.served}
+            />
+          ) : isPackageRefusal(state.error) ? (
             <RefusalMessage
               refusal={state.error.toData()}
               datasetTitle={state.error.dataset ?? ''}

@@ -74,6 +74,7 @@ export function CatalogRow({ source, dataset, imported, pull }: CatalogRowProps)
                 <PullOutcomeMessage
                   outcome={pull.outcome}
                   datasetTitle={title}
+                  source={source}
                   onDismiss={() => pullManager.dismiss(pull.key)}
                   onRetry={startPull}
                 />

@@ -8,11 +8,14 @@ import { useFormat } from '../i18n/useFormat';
 import type { ImportedVersion } from '../import/outcome';
 import type { ClientOutcome } from './pullClient';
 import { formatDuration } from './progressText';
+import type { SourceRecord } from '../db/records';
 import { RefusalMessage } from './RefusalMessage';
+import { StaleCatalogMessage } from './StaleCatalogMessage';
 
 interface PullOutcomeMessageProps {
   outcome: ClientOutcome;
   datasetTitle: string;
+  source: Pick<SourceRecord, 'title' | 'kind'>;
   onDismiss: () => void;
   onRetry: () => void;
 }
@@ -21,6 +24,7 @@ interface PullOutcomeMessageProps {
 export function PullOutcomeMessage({
   outcome,
   datasetTitle,
+  source,
   onDismiss,
   onRetry,
 }: PullOutcomeMessageProps) {
@@ -63,6 +67,10 @@ export function PullOutcomeMessage({
     case 'refused':
       tone = 'error';
       body = <RefusalMessage refusal={outcome.refusal} datasetTitle={dataset} />;
+      break;
+    case 'stale-catalog':
+      tone = 'error';
+      body = <StaleCatalogMessage source={source} seen={outcome.seen} served={outcome.served} />;
       break;
     case 'expired':
       tone = 'error';

@@ -11,9 +11,10 @@ import type { LoadedManifest } from '../../shared/package/loadManifest';
 import { loadManifest } from '../../shared/package/loadManifest';
 import type { RepositoryReader } from '../../shared/package/repositoryReader';
 import type { IndexVersion } from '../../shared/package/schemas';
+import { acceptCatalogGenerated } from '../db/catalogHighWater';
+import { getDatabase, type WorkstationDatabase } from '../db/database';
 import type { SourceRecord } from '../db/records';
-import { host } from '../host';
-import { sourceLocation } from '../sources/sources';
+import { repositoryHost as approvingHost, sourceLocation } from '../sources/sources';
 
 type RepositoryHost = Pick<HostApi, 'statRepositoryFile' | 'readRepositoryFile'>;
 
@@ -28,22 +29,31 @@ export function hostRepositoryReader(
   };
 }
 
-function readerOf(source: SourceRecord, repositoryHost: RepositoryHost): RepositoryReader {
+/** What reading a source's catalog depends on; other fields of the record may change meanwhile. */
+export type CatalogSource = Pick<SourceRecord, 'id' | 'kind' | 'location' | 'publisherKeyPem'>;
+
+function readerOf(source: CatalogSource, repositoryHost: RepositoryHost): RepositoryReader {
   return hostRepositoryReader(repositoryHost, sourceLocation(source));
 }
 
-export function loadCatalog(
-  source: SourceRecord,
-  repositoryHost: RepositoryHost = host,
+/** The source's verified catalog; refused (CatalogRollbackError) when older than one read before. */
+export async function loadCatalog(
+  source: CatalogSource,
+  repositoryHost: RepositoryHost = approvingHost,
+  database: () => WorkstationDatabase = getDatabase,
 ): Promise<LoadedIndex> {
-  return loadIndex(readerOf(source, repositoryHost), [trustedKeyFromPem(source.publisherKeyPem)]);
+  const loaded = await loadIndex(readerOf(source, repositoryHost), [
+    trustedKeyFromPem(source.publisherKeyPem),
+  ]);
+  await acceptCatalogGenerated(database(), source.id, loaded.index.generated);
+  return loaded;
 }
 
 export function loadVersionManifest(
   source: SourceRecord,
   datasetId: string,
   entry: IndexVersion,
-  repositoryHost: RepositoryHost = host,
+  repositoryHost: RepositoryHost = approvingHost,
 ): Promise<LoadedManifest> {
   return loadManifest(readerOf(source, repositoryHost), datasetId, entry, [
     trustedKeyFromPem(source.publisherKeyPem),

@@ -9,14 +9,13 @@ import type { HostApi } from '../../shared/host/hostApi';
 import { getDatabase } from '../db/database';
 import { runDatasetMaintenance } from '../db/maintenance';
 import type { SourceRecord } from '../db/records';
-import { host } from '../host';
 import { defaultImportLocks } from '../import/importLocks';
 import type { ImportedVersion, PullOutcome } from '../import/outcome';
 import type { PageToWorker, PullRequest, WorkerToPage } from '../import/protocol';
 import type { PullProgress } from '../import/pullProgress';
 import { auditActor } from '../keys/auditActor';
 import { KeysLockedError, unlockedAgeIdentities } from '../keys/identities';
-import { sourceLocation } from '../sources/sources';
+import { repositoryHost, sourceLocation } from '../sources/sources';
 import { serveRepositoryReads } from './repositoryReadService';
 
 /** What the page shows besides the worker's outcomes. */
@@ -49,7 +48,7 @@ export interface PullDependencies {
 const CANCEL_GRACE_MS = 10_000;
 
 export const APP_PULL_DEPENDENCIES: PullDependencies = {
-  host,
+  host: repositoryHost,
   identities: unlockedAgeIdentities,
   actor: () => auditActor(getDatabase()),
   createWorker: () =>

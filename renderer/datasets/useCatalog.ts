@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LoadedIndex } from '../../shared/package/loadIndex';
 import type { SourceRecord } from '../db/records';
-import { loadCatalog } from './catalog';
+import { loadCatalog, type CatalogSource } from './catalog';
 
 export type CatalogState =
   | { status: 'loading' }
@@ -9,13 +9,19 @@ export type CatalogState =
   | { status: 'failed'; error: unknown };
 
 interface Answer {
-  source: SourceRecord;
+  source: CatalogSource;
   attempt: number;
   state: CatalogState;
 }
 
 /** A source's verified catalog, read when the source appears and again on `reload`. */
-export function useCatalog(source: SourceRecord): { state: CatalogState; reload: () => void } {
+export function useCatalog(record: SourceRecord): { state: CatalogState; reload: () => void } {
+  // Reading a catalog updates the record (the newest catalog seen): that alone is no reason to read again.
+  const { id, kind, location, publisherKeyPem } = record;
+  const source = useMemo(
+    () => ({ id, kind, location, publisherKeyPem }),
+    [id, kind, location, publisherKeyPem],
+  );
   const [attempt, setAttempt] = useState(0);
   const [answer, setAnswer] = useState<Answer | null>(null);
   useEffect(() => {

@@ -29,7 +29,11 @@ const chunkedStorageCheck: UpgradeCheck = {
       kind: 'delta',
       importedAt: '2026-11-20T01:00:00.000Z',
       expires: '2027-10-01T00:00:00+08:00',
-      scope: { jurisdiction: '440000', brokers: [], period: { from: '2026-07-01', to: '2026-09-30' } },
+      scope: {
+        jurisdiction: '440000',
+        brokers: [],
+        period: { from: '2026-07-01', to: '2026-09-30' },
+      },
       manifestHash: 'ab'.repeat(32),
     });
     await db.table('accounts').put({ ...SAMPLE_ROWS.accounts, dataset: 'gd' });
@@ -49,8 +53,15 @@ const chunkedStorageCheck: UpgradeCheck = {
     expect(await db.accounts.get(['gd', 'A1'])).toBeUndefined();
     const trades = await tradesForAccount('gd#3', 'A1', {}, db);
     expect(trades.map((trade) => trade.id)).toEqual(['T1', 'T2']);
-    expect(trades[0]).toMatchObject({ ...SAMPLE_ROWS.trades, id: 'T1', ts: '2026-09-01T01:00:00Z', note: 'kept' });
-    expect(await db.chunks.where('[generation+table]').equals(['never-committed#0', 'trades']).count()).toBe(1);
+    expect(trades[0]).toMatchObject({
+      ...SAMPLE_ROWS.trades,
+      id: 'T1',
+      ts: '2026-09-01T01:00:00Z',
+      note: 'kept',
+    });
+    expect(
+      await db.chunks.where('[generation+table]').equals(['never-committed#0', 'trades']).count(),
+    ).toBe(1);
     expect(db.tables.map((table) => table.name)).not.toContain('trades');
   },
   rewrites: ROW_STORE_TABLES,

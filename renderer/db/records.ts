@@ -70,6 +70,12 @@ export interface SourceRecord {
   /** Lowercase hex SHA-256 of the raw 32-byte public key. */
   fingerprint: string;
   addedAt: string;
+  /**
+   * `generated` of the newest signed catalog read from this source, as signed; an older one is
+   * refused (a rollback or freeze). Absent until the first catalog is read. Not indexed, so
+   * adding it needed no schema version.
+   */
+  newestCatalogGenerated?: string;
 }
 
 /** A dataset with a committed import; written in the transaction that commits it. */

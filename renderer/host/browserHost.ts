@@ -61,6 +61,11 @@ export function createBrowserHost(): HostApi {
     listFolders: listGrants,
     forgetFolder: deleteGrant,
 
+    // The page fetches repositories itself here: there is no main process to hold approvals.
+    async approveRepository() {
+      return true;
+    },
+    async revokeRepository() {},
     statRepositoryFile,
     readRepositoryFile: (request) =>
       readRepositoryFile(request.source, request.path, request.range),

@@ -138,6 +138,14 @@ export const en: Messages = {
       delta: 'Delta',
     },
     rowsColumn: 'Rows',
+    staleCatalog: {
+      title: 'An older catalog was refused',
+      body: 'The catalog “{{source}}” serves now was generated {{served}}, before the one this workstation already read from it (generated {{seen}}). An older catalog can hide versions published since (a rollback or freeze), so it is refused and nothing on this workstation was changed.',
+      whatToDoFolder:
+        'If this folder is an older copy of the repository, for example on a USB stick, bring a copy generated {{seen}} or later (ask the publisher or whoever gave you the copy), then read the catalog again.',
+      whatToDoServer:
+        'The server or a mirror in between may be out of date or tampered with. Check with the publisher through another channel, then read the catalog again.',
+    },
     catalog: {
       title: 'Catalog: {{source}}',
       loading: 'Reading and verifying the catalog…',
@@ -351,6 +359,8 @@ export const en: Messages = {
       'url-query': 'The repository address must not contain “?” or “#” or anything after them.',
       'folder-required': 'Choose the folder that holds the repository.',
       'folder-not-granted': 'Access to that folder is no longer granted: choose it again.',
+      'not-approved':
+        'The workstation was not allowed to fetch from this address, so the source was not saved. Save again and choose Allow to add it.',
       'key-required': 'Paste or load the publisher’s public key.',
       'bad-pem':
         'This is not a PEM public key (it should start with -----BEGIN PUBLIC KEY----- and end with -----END PUBLIC KEY-----).',

@@ -130,6 +130,14 @@ export const zhCN = {
       delta: '增量',
     },
     rowsColumn: '行数',
+    staleCatalog: {
+      title: '已拒绝较旧的数据目录',
+      body: '数据源“{{source}}”当前提供的数据目录生成于 {{served}}，早于本机此前从该数据源读到的目录（生成于 {{seen}}）。较旧的目录可能隐藏此后发布的版本（回滚或冻结攻击），因此已拒绝，本机数据未作任何更改。',
+      whatToDoFolder:
+        '如果该文件夹是较旧的仓库副本（例如 U 盘上的副本），请向发布方或提供副本的人员索取生成时间不早于 {{seen}} 的副本，然后重新读取目录。',
+      whatToDoServer:
+        '服务器或中间的镜像可能未及时更新或已被篡改。请通过其他渠道向发布方核实，然后重新读取目录。',
+    },
     catalog: {
       title: '数据目录：{{source}}',
       loading: '正在读取并验证数据目录…',
@@ -333,6 +341,8 @@ export const zhCN = {
       'url-query': '仓库地址中不得包含“?”或“#”及其后的内容。',
       'folder-required': '请选择仓库所在的文件夹。',
       'folder-not-granted': '对该文件夹的访问授权已失效，请重新选择。',
+      'not-approved':
+        '未允许工作站从该地址获取数据，数据源未保存。如需添加，请再次保存并选择“允许”。',
       'key-required': '请粘贴或载入发布方公钥。',
       'bad-pem':
         '无法识别公钥：内容不是 PEM 格式的公钥（应以 -----BEGIN PUBLIC KEY----- 开头，以 -----END PUBLIC KEY----- 结尾）。',

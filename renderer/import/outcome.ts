@@ -25,6 +25,8 @@ export type PullOutcome =
   | (PullEnd & { status: 'refused'; refusal: PackageRefusalData })
   /** The package's retention deadline has already passed: importing it would purge it at once. */
   | (PullEnd & { status: 'expired'; version: number; expires: string })
+  /** The catalog is older than one already read from the source (a rollback or freeze). */
+  | (PullEnd & { status: 'stale-catalog'; seen: string; served: string })
   | (PullEnd & { status: 'cancelled' })
   /** Another import of the same dataset is running (another window). */
   | (PullEnd & { status: 'busy' })

@@ -375,6 +375,40 @@ describe('a refused package changes nothing but its marker and the audit log', (
   });
 });
 
+describe('a catalog older than one already read from the source', () => {
+  const FIXTURE_GENERATED = '2026-11-20T08:00:00+08:00';
+  const addSource = (newestCatalogGenerated?: string) =>
+    harness.db.sources.add({
+      id: 'source-1',
+      kind: 'folder',
+      location: 'grant-usb',
+      title: 'U 盘',
+      publisherKeyPem: harness.publisherKeyPem,
+      fingerprint: 'ab',
+      addedAt: '2026-11-01T00:00:00.000Z',
+      ...(newestCatalogGenerated ? { newestCatalogGenerated } : {}),
+    });
+
+  it('is remembered by a pull', async () => {
+    await addSource();
+    const reader = await repository(full(fixtureTables(SMALL)));
+    expectStatus(await runPull(harness, { reader }), 'imported');
+    expect((await harness.db.sources.get('source-1'))?.newestCatalogGenerated).toBe(
+      FIXTURE_GENERATED,
+    );
+  });
+
+  it('is refused, naming both times, and nothing is imported', async () => {
+    await addSource('2026-11-25T08:00:00+08:00');
+    const reader = await repository(full(fixtureTables(SMALL)));
+    const before = await snapshotData(harness.db);
+    const outcome = expectStatus(await runPull(harness, { reader }), 'stale-catalog');
+    expect(outcome).toMatchObject({ seen: '2026-11-25T08:00:00+08:00', served: FIXTURE_GENERATED });
+    expect(await harness.db.datasets.count()).toBe(0);
+    expect(await snapshotData(harness.db)).toEqual(before);
+  });
+});
+
 describe('cancelling, expiry, interruptions', () => {
   it('cancel in the middle of a table leaves the database as it was', async () => {
     const reader = await repository(full(fixtureTables({ accounts: 100, ordersPerAccount: 60 })));

@@ -7,12 +7,14 @@
 import { trustedKeyFromPem } from '../../shared/crypto/trustedKey';
 import { planPull } from '../../shared/importer/pullPlan';
 import { loadIndex } from '../../shared/package/loadIndex';
+import { CatalogRollbackError } from '../../shared/package/catalogFreshness';
 import { PackageRefusal, errorMessage, isPackageRefusal } from '../../shared/package/refusal';
 import { isQuotaError, storageFullMessage } from '../settings/quotaError';
 import type { RepositoryReader } from '../../shared/package/repositoryReader';
 import type { SpillStore } from '../../shared/package/spillStore';
 import type { PartialStore } from './partialDownloads';
 import type { WorkstationDatabase } from '../db/database';
+import { acceptCatalogGenerated } from '../db/catalogHighWater';
 import { runDatasetMaintenance } from '../db/maintenance';
 import type { ImportLocks } from './importLocks';
 import { BUSY } from './importLocks';
@@ -51,6 +53,8 @@ function outcomeOf(
   if (signal.aborted) return { status: 'cancelled', dataset, imported };
   if (isPackageRefusal(error))
     return { status: 'refused', dataset, imported, refusal: error.toData() };
+  if (error instanceof CatalogRollbackError)
+    return { status: 'stale-catalog', dataset, imported, seen: error.seen, served: error.served };
   if (error instanceof PackageExpiredError) {
     return { status: 'expired', dataset, imported, version: error.version, expires: error.expires };
   }
@@ -90,6 +94,8 @@ export async function pullDataset(
       const trustedKeys = [trustedKeyFromPem(request.publisherKeyPem)];
       progress.setPhase('catalog', null);
       const { index } = await loadIndex(reader, trustedKeys);
+      // The page checked the catalog it showed; this is the one the pull plans from.
+      await acceptCatalogGenerated(db, request.sourceId, index.generated);
       const entry = index.datasets.find((candidate) => candidate.id === dataset);
       if (!entry) {
         throw new PackageRefusal(

@@ -8,6 +8,7 @@ export type SourceErrorCode =
   | 'url-query'
   | 'folder-required'
   | 'folder-not-granted'
+  | 'not-approved'
   | 'key-required'
   | 'bad-pem'
   | 'private-key'

@@ -44,6 +44,7 @@ export function fieldOfError(code: SourceErrorCode): SourceFormField | null {
     case 'url-query':
     case 'folder-required':
     case 'folder-not-granted':
+    case 'not-approved':
     case 'duplicate':
       return 'location';
     case 'key-required':

@@ -16,6 +16,9 @@ MCowBQYDK2VwAyEAjukuGs1Wpzb9dABr2zCl6OVrt+2/MHXu2QQRwTyx4sM=
 let db: WorkstationDatabase;
 let grants: FolderGrant[];
 let forgotten: string[];
+let approvals: string[];
+let revoked: string[];
+let userAllows: boolean;
 let registry: SourceRegistry;
 let clock = 0;
 
@@ -27,6 +30,9 @@ beforeEach(async () => {
   });
   grants = [{ id: 'grant-usb', label: '/media/usb/sandbox' }];
   forgotten = [];
+  approvals = [];
+  revoked = [];
+  userAllows = true;
   let ids = 0;
   registry = createSourceRegistry({
     database: () => db,
@@ -34,6 +40,13 @@ beforeEach(async () => {
       listFolders: async () => grants,
       forgetFolder: async (id) => {
         forgotten.push(id);
+      },
+      approveRepository: async (baseUrl) => {
+        approvals.push(baseUrl);
+        return userAllows;
+      },
+      revokeRepository: async (baseUrl) => {
+        revoked.push(baseUrl);
       },
     },
     actor: async () => 'analyst-1',
@@ -117,6 +130,29 @@ describe('the source registry', () => {
       'source.added',
       'source.removed',
     ]);
+  });
+
+  it('asks the host to approve an HTTP source before saving it, and revokes it on removal', async () => {
+    const added = await registry.addSource({ ...http, location: 'https://sandbox.example.cn' });
+    expect(approvals).toEqual(['https://sandbox.example.cn/']);
+    await registry.removeSource(added.id);
+    expect(revoked).toEqual(['https://sandbox.example.cn/']);
+    expect(forgotten).toEqual([]);
+  });
+
+  it('saves nothing when the user does not allow the address', async () => {
+    userAllows = false;
+    await expect(registry.addSource(http)).rejects.toMatchObject({ code: 'not-approved' });
+    expect(await db.sources.count()).toBe(0);
+    expect(await db.audit.count()).toBe(0);
+    // Folders and the bundled demo need no address approval.
+    await registry.addSource({
+      kind: 'folder',
+      location: 'grant-usb',
+      title: 'U 盘',
+      publisherKeyPem: PEM,
+    });
+    expect(approvals).toEqual(['https://sandbox.example.cn/']);
   });
 
   it('validates before anything is written', async () => {

@@ -8,7 +8,7 @@ import { SourceError } from './sourceErrors';
 
 export interface SourceRegistryContext {
   database: () => WorkstationDatabase;
-  host: Pick<HostApi, 'listFolders' | 'forgetFolder'>;
+  host: Pick<HostApi, 'listFolders' | 'forgetFolder' | 'approveRepository' | 'revokeRepository'>;
   actor: (db: WorkstationDatabase) => Promise<string>;
   now?: () => Date;
   newId?: () => string;
@@ -58,6 +58,12 @@ export function createSourceRegistry(context: SourceRegistryContext) {
 
   async function addSource(draft: SourceDraft): Promise<SourceRecord> {
     const checked = await prepareSource(draft);
+    // The user, not the page, lets the host fetch from an address (a native dialog in Electron).
+    if (checked.kind === 'http' && !(await context.host.approveRepository(checked.location)))
+      throw new SourceError(
+        'not-approved',
+        `Fetching from ${checked.location} was not allowed; the source was not saved.`,
+      );
     const db = context.database();
     const record: SourceRecord = { id: newId(), ...checked, addedAt: now().toISOString() };
     const actor = await context.actor(db);
@@ -81,7 +87,7 @@ export function createSourceRegistry(context: SourceRegistryContext) {
     return record;
   }
 
-  /** Removes the source and forgets its folder grant; datasets already imported from it stay. */
+  /** Removes the source and forgets its folder grant or address approval; imported datasets stay. */
   async function removeSource(id: string): Promise<void> {
     const db = context.database();
     const actor = await context.actor(db);
@@ -99,6 +105,7 @@ export function createSourceRegistry(context: SourceRegistryContext) {
       return record;
     });
     if (removed.kind === 'folder') await context.host.forgetFolder(removed.location);
+    if (removed.kind === 'http') await context.host.revokeRepository(removed.location);
   }
 
   return { listSources, prepareSource, addSource, removeSource };

@@ -110,6 +110,15 @@ export interface HostApi {
   listFolders(): Promise<FolderGrant[]>;
   forgetFolder(grantId: string): Promise<void>;
 
+  /**
+   * Asks the user to let the host fetch from this HTTP(S) repository (Electron: a native
+   * confirmation naming it); true when approved now or before. Electron's main process reads
+   * only approved repositories; the browser host fetches from the page and always answers true.
+   */
+  approveRepository(baseUrl: string): Promise<boolean>;
+  /** Withdraws the approval, when its source is removed. */
+  revokeRepository(baseUrl: string): Promise<void>;
+
   statRepositoryFile(source: RepositorySource, path: string): Promise<RepositoryFileInfo>;
   readRepositoryFile(request: RepositoryReadRequest): Promise<RepositoryChunk>;
 

@@ -34,10 +34,16 @@ const httpUrl = z
     }
   }, 'expected an http(s) URL without credentials');
 
+/** A repository base as sources store it: no query or fragment, which would not be sent anyway. */
+const repositoryBaseUrl = httpUrl.refine(
+  (value) => !value.includes('?') && !value.includes('#'),
+  'expected a repository address without "?" or "#" parts',
+);
+
 const grantId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'expected a folder grant id');
 
 export const repositorySourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('http'), baseUrl: httpUrl }).strict(),
+  z.object({ kind: z.literal('http'), baseUrl: repositoryBaseUrl }).strict(),
   z.object({ kind: z.literal('folder'), grantId }).strict(),
   z.object({ kind: z.literal('bundled') }).strict(),
 ]);
@@ -70,6 +76,8 @@ export const ipcRequestSchemas = {
   'folder:choose': z.undefined(),
   'folder:list': z.undefined(),
   'folder:forget': z.object({ grantId }).strict(),
+  'repo:approve': z.object({ baseUrl: repositoryBaseUrl }).strict(),
+  'repo:revoke': z.object({ baseUrl: repositoryBaseUrl }).strict(),
   'repo:stat': z.object({ source: repositorySourceSchema, path: repositoryPathSchema }).strict(),
   'repo:read': z
     .object({
@@ -102,6 +110,8 @@ export interface IpcResponses {
   'folder:choose': FolderGrant | null;
   'folder:list': FolderGrant[];
   'folder:forget': void;
+  'repo:approve': boolean;
+  'repo:revoke': void;
   'repo:stat': RepositoryFileInfo;
   'repo:read': RepositoryChunk;
   'file:save': SaveOutcome;

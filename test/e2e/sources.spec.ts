@@ -233,3 +233,58 @@ function demoKeys(): { fingerprint: string; recipient: string } {
   const recipient = /# public key: (age1[0-9a-z]+)/.exec(identityFile)?.[1] ?? 'missing';
   return { fingerprint: hex.match(/.{4}/g)?.join(' ') ?? hex, recipient };
 }
+
+test('a catalog older than one already read from the source is refused, naming both times', async ({
+  page,
+}) => {
+  const workstation = new Workstation(page);
+  const firstRun = new FirstRun(page);
+  await page.goto('./');
+  await firstRun.createKeys(TEST_PASSPHRASE);
+  await firstRun.chooseDemo();
+  await expect(workstation.heading()).toHaveText('数据集');
+  const catalog = page.getByRole('region', { name: '数据目录：示范沙箱' });
+  await expect(catalog.getByRole('table')).toBeVisible();
+
+  /** The newest catalog time remembered for each source, optionally moved first. */
+  const newestSeen = (moveTo: string | null) =>
+    page.evaluate(
+      (later) =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('examiner-workstation');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const store = db.transaction('sources', 'readwrite').objectStore('sources');
+            const read = store.getAll();
+            const seen: string[] = [];
+            read.onsuccess = () => {
+              for (const source of read.result as { newestCatalogGenerated?: string }[]) {
+                seen.push(source.newestCatalogGenerated ?? '');
+                if (later !== null) store.put({ ...source, newestCatalogGenerated: later });
+              }
+            };
+            store.transaction.oncomplete = () => {
+              db.close();
+              resolve(seen);
+            };
+            store.transaction.onerror = () => reject(store.transaction.error);
+          };
+        }),
+      moveTo,
+    );
+  const demoGenerated = JSON.parse(readFileSync('assets/demo-repository/index.json', 'utf8')) as {
+    generated: string;
+  };
+  await expect.poll(() => newestSeen(null)).toEqual([demoGenerated.generated]);
+
+  // As if a newer catalog had been read before: the demo's own is now a step back.
+  await newestSeen('2030-01-01T00:00:00Z');
+  await catalog.getByRole('button', { name: '重新读取数据源“示范沙箱”的数据目录' }).click();
+  const refusal = catalog.getByRole('alert');
+  await expect(refusal).toContainText('已拒绝较旧的数据目录');
+  await expect(refusal).toContainText('数据源“示范沙箱”当前提供的数据目录生成于 2026');
+  await expect(refusal).toContainText('2030');
+  await expect(catalog.getByRole('table')).toHaveCount(0);
+  expect(await newestSeen(null)).toEqual(['2030-01-01T00:00:00Z']);
+});

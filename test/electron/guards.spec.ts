@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from './workstation';
 import type { PageGlobals } from './workstation';
 
@@ -181,4 +183,65 @@ test('rejects an IPC call with malformed arguments before doing anything', async
     code: 'invalid-argument',
     message: expect.stringContaining('language'),
   });
+});
+
+test('fetches from an HTTP repository only after the user allows it in the native dialog', async ({
+  workstation: { app, page },
+}) => {
+  const requested: string[] = [];
+  const server = createServer((request, response) => {
+    requested.push(request.url ?? '');
+    response.end('{}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/leak-5f3c/`;
+  /** The page's own calls, straight to the preload bridge (no approving wrapper). */
+  const readIndex = () =>
+    page.evaluate(
+      (base) =>
+        (globalThis as PageGlobals).examinerHost
+          .readRepositoryFile({ source: { kind: 'http', baseUrl: base }, path: 'index.json' })
+          .then(
+            (chunk) => ({ code: 'ok', message: String(chunk.totalSize) }),
+            (error: { code?: string; message?: string }) => ({
+              code: error.code,
+              message: error.message,
+            }),
+          ),
+      baseUrl,
+    );
+  const answerDialog = (response: number) =>
+    app.evaluate(({ dialog }, answer) => {
+      dialog.showMessageBox = (async () => ({ response: answer, checkboxChecked: false })) as never;
+    }, response);
+  const approve = () =>
+    page.evaluate(
+      (base) => (globalThis as PageGlobals).examinerHost.approveRepository(base),
+      baseUrl,
+    );
+  try {
+    expect(await readIndex()).toEqual({
+      code: 'forbidden',
+      message: expect.stringContaining(baseUrl),
+    });
+    await answerDialog(1);
+    expect(await approve()).toBe(false);
+    expect((await readIndex()).code).toBe('forbidden');
+    expect(requested).toEqual([]);
+
+    await answerDialog(0);
+    expect(await approve()).toBe(true);
+    expect(await readIndex()).toEqual({ code: 'ok', message: '2' });
+    expect(requested).toEqual(['/leak-5f3c/index.json']);
+
+    await page.evaluate(
+      (base) => (globalThis as PageGlobals).examinerHost.revokeRepository(base),
+      baseUrl,
+    );
+    expect((await readIndex()).code).toBe('forbidden');
+    expect(requested).toHaveLength(1);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
 });

@@ -3,6 +3,7 @@ import type { PageGlobals } from './workstation';
 
 const HOST_API_METHODS = [
   'appInfo',
+  'approveRepository',
   'chooseFolder',
   'exportPdf',
   'forgetFolder',
@@ -10,6 +11,7 @@ const HOST_API_METHODS = [
   'listFolders',
   'onCommand',
   'readRepositoryFile',
+  'revokeRepository',
   'saveFile',
   'sealSecret',
   'setLanguage',
