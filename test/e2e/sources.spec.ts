@@ -286,5 +286,8 @@ test('a catalog older than one already read from the source is refused, naming b
   await expect(refusal).toContainText('数据源“示范沙箱”当前提供的数据目录生成于 2026');
   await expect(refusal).toContainText('2030');
   await expect(catalog.getByRole('table')).toHaveCount(0);
+  await catalog.screenshot({
+    path: 'test-results/screenshots/sources-zh-CN-light-stale-catalog.png',
+  });
   expect(await newestSeen(null)).toEqual(['2030-01-01T00:00:00Z']);
 });
