@@ -19,7 +19,7 @@ export function RecoveryNotice() {
   const last = events?.at(-1);
   if (!events || !last) return null;
   return (
-    <section className="recovery-notice" role="status" aria-label={t('datasets.recovery.label')}>
+    <section className="recovery-notice" aria-label={t('datasets.recovery.label')}>
       <History aria-hidden="true" size={16} />
       <ul>
         {events.map((event) => (

@@ -323,7 +323,7 @@ test('reloads, closed windows and worker deaths at random moments leave the data
       fault !== 'reload' ||
       recorded(log.actions) === recorded(baseLog.actions) ||
       (await page
-        .getByRole('status', { name: RECOVERY_NOTICE })
+        .getByRole('region', { name: RECOVERY_NOTICE })
         .waitFor({ timeout: 10_000 })
         .then(
           () => true,

@@ -73,7 +73,7 @@ for (const [language, theme] of CASES) {
     await leaveImportCutOff(page);
 
     await page.reload();
-    const notice = page.getByRole('status', { name: NOTICE[language].label });
+    const notice = page.getByRole('region', { name: NOTICE[language].label });
     await expect(notice).toContainText(NOTICE[language].text);
     expect(await rowsLeft(page)).toEqual({ accounts: 0, markers: ['failed'] });
     await workstation.goTo('datasets');
