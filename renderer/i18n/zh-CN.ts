@@ -44,6 +44,7 @@ export const zhCN = {
     switchToLight: '切换为浅色主题',
     showShortcuts: '键盘快捷键',
     hideWorkspace: '遮挡工作区',
+    lockWorkstation: '锁定工作站',
     about: '关于审查工作站',
   },
   status: {
@@ -91,9 +92,8 @@ export const zhCN = {
   privacy: {
     title: '工作区已遮挡',
     reasonManual: '工作区已按您的要求遮挡，屏幕上不显示任何数据。',
-    reasonIdle_one: '已连续 {{count}} 分钟无操作，工作区已自动遮挡。',
-    reasonIdle_other: '已连续 {{count}} 分钟无操作，工作区已自动遮挡。',
-    noPassphrase: '目前尚未启用口令锁定：在这台计算机前的任何人都可以恢复显示。',
+    noPassphrase:
+      '遮挡不需要口令：在这台计算机前的任何人都可以恢复显示。离开工作站时请改为锁定工作站。',
     reveal: '恢复显示',
   },
   noDataset: {
@@ -970,8 +970,8 @@ export const zhCN = {
     },
     session: {
       title: '会话锁定',
-      label: '无操作多少分钟后遮挡工作区',
-      hint: '取值为 {{min}}–{{max}} 的整数。超过设定时间没有键盘或鼠标操作时，工作区会被遮挡。',
+      label: '无操作多少分钟后锁定工作站',
+      hint: '取值为 {{min}}–{{max}} 的整数。超过设定时间没有键盘或鼠标操作时，工作站将锁定，需输入口令才能解锁。',
       invalid: '请输入 {{min}} 到 {{max}} 之间的整数。',
       save: '保存',
       saved: '已保存。',
