@@ -225,6 +225,8 @@ export const en: Messages = {
       cancelled:
         'The import of dataset “{{dataset}}” was cancelled; nothing on this workstation was changed.',
       busy: 'Dataset “{{dataset}}” is being imported in another window; try again once it has finished.',
+      storageFull:
+        'Storage is full: the rows of dataset “{{dataset}}” could not be saved, so the import was rolled back; nothing already saved was lost. Free space (Settings → Storage shows usage) and try again.',
       failed:
         'The import of dataset “{{dataset}}” failed; nothing on this workstation was changed. Reason: {{message}}',
       expired:

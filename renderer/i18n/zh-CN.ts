@@ -217,6 +217,8 @@ export const zhCN = {
       upToDate: '数据集“{{dataset}}”已是最新版本，无需导入。',
       cancelled: '已取消导入数据集“{{dataset}}”，本机数据未作任何更改。',
       busy: '数据集“{{dataset}}”正在另一窗口中导入，请待其完成后再试。',
+      storageFull:
+        '存储空间已满：数据集“{{dataset}}”的数据未能保存，本次导入已回滚，此前已保存的内容均未丢失。请释放空间（“设置 → 存储”可查看用量）后重试。',
       failed: '数据集“{{dataset}}”导入失败，本机数据未作任何更改。原因：{{message}}',
       expired: '数据集“{{dataset}}”第 {{version}} 版的保留期限（{{date}}）已过，依规不予导入。',
       keysLocked: '本机密钥已锁定，须输入口令解锁后方可解密数据包。',
