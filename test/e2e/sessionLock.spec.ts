@@ -131,15 +131,20 @@ test('the idle time set in Settings locks the workstation, counted from the last
   // 50 seconds without input: still open. Then a mouse move starts the minute again.
   await page.clock.fastForward('00:50');
   await expect(lock.dialog()).toBeHidden();
+  await page.getByRole('button', { name: '键盘快捷键' }).click();
+  const shortcuts = page.getByRole('dialog', { name: '键盘快捷键' });
+  await expect(shortcuts).toBeVisible();
   await page.mouse.move(400, 300);
   await page.mouse.move(420, 320);
   await page.clock.fastForward('00:30');
   await expect(lock.dialog()).toBeHidden();
   await expect(alerts.detail()).toContainText(account);
 
-  // A full minute after the last input, it locks, and the workspace is gone from the page.
+  // A full minute after the last input, it locks, and the workspace is gone from the page; the
+  // open shortcut sheet closes rather than stay above the lock screen.
   await page.clock.fastForward('00:40');
   await expect(lock.dialog()).toBeVisible();
+  await expect(shortcuts).toBeHidden();
   expectAbsent(await pageContents(page), account);
 
   await lock.tryUnlock('李审查', WRONG_PASSPHRASE);
