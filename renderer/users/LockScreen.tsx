@@ -5,7 +5,7 @@ import { keyErrorMessage } from '../keys/keyErrorMessage';
 import { TextField } from '../settings/TextField';
 import { CreateUserForm } from './CreateUserForm';
 import { signIn, useSession } from './session';
-import { useUsers } from './useUsers';
+import { rememberUser, useUsers } from './useUsers';
 import { checkPassphrase, passphraseNeeded, unlockWorkstation } from './workstationLock';
 import './users.css';
 
@@ -138,7 +138,10 @@ function LockPanel() {
         {needsPassphrase !== null && (
           <details className="lock-screen__new" open={users?.length === 0}>
             <summary>{t('users.newProfile')}</summary>
-            <CreateUserForm authorize={authorizeNewProfile} onCreated={(user) => signIn(user.id)} />
+            <CreateUserForm
+              authorize={authorizeNewProfile}
+              onCreated={(user) => signIn(rememberUser(user).id)}
+            />
           </details>
         )}
       </div>
