@@ -16,7 +16,7 @@ import { useFormat } from '../i18n/useFormat';
 import { EmptyState } from '../shell/EmptyState';
 import { Loading } from '../shell/Loading';
 import { PageIntro } from '../shell/PageIntro';
-import { lockSession } from '../users/session';
+import { lockWorkstation } from '../users/workstationLock';
 import { useSessionUser, useUserNames, useUsers } from '../users/useUsers';
 import { AlertDetail } from './AlertDetail';
 import { AlertQueueTable } from './AlertQueueTable';
@@ -451,7 +451,7 @@ export function AlertsPage() {
         <div className="triage-banner" role="note">
           <UserRound aria-hidden="true" size={16} />
           <span>{t('users.noUserBody')}</span>
-          <button type="button" className="button" onClick={lockSession}>
+          <button type="button" className="button" onClick={lockWorkstation}>
             {t('users.chooseUser')}
           </button>
         </div>

@@ -1,18 +1,16 @@
 /**
  * Revealing personal fields. Every view shows them masked; revealing one needs a stated reason,
- * is written to the audit log (the field and reason, never the value) and lasts until reload.
+ * is written to the audit log (the field and reason, never the value) and lasts until reload or
+ * until the workstation locks (revealedFields.ts).
  */
 import { useSyncExternalStore } from 'react';
 import { appendAudit } from '../db/audit';
 import { getDatabase } from '../db/database';
 import type { UserRecord } from '../db/records';
+import { isRevealed, markRevealed, revealsVersion, subscribeToReveals } from './revealedFields';
 
 export const REVEAL_REASONS = ['investigation', 'identity_check', 'report_drafting'] as const;
 export type RevealReason = (typeof REVEAL_REASONS)[number];
-
-const revealed = new Set<string>();
-const listeners = new Set<() => void>();
-let version = 0;
 
 export function revealKey(dataset: string, account: string, field: string): string {
   return `${dataset}|${account}|${field}`;
@@ -32,20 +30,13 @@ export async function revealPersonalField(
     entityId: `${dataset}:${account}`,
     after: { field, reason },
   });
-  revealed.add(revealKey(dataset, account, field));
-  version += 1;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  markRevealed(revealKey(dataset, account, field));
 }
 
 /** Whether a field was revealed in this session; re-renders when one is. */
 export function useRevealed(): (key: string) => boolean {
-  useSyncExternalStore(subscribe, () => version);
-  return (key) => revealed.has(key);
+  useSyncExternalStore(subscribeToReveals, revealsVersion);
+  return (key) => isRevealed(key);
 }
 
 /** The mask shown in place of a personal value, whatever its length. */

@@ -90,6 +90,10 @@ export function PullOutcomeMessage({
     case 'busy':
       body = <p role="status">{t('import.outcome.busy', { dataset })}</p>;
       break;
+    case 'storage-full':
+      tone = 'error';
+      body = <p role="alert">{t('import.outcome.storageFull', { dataset })}</p>;
+      break;
     case 'failed':
       tone = 'error';
       body = (

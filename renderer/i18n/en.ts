@@ -49,6 +49,7 @@ export const en: Messages = {
     switchToLight: 'Switch to light theme',
     showShortcuts: 'Keyboard shortcuts',
     hideWorkspace: 'Hide workspace',
+    lockWorkstation: 'Lock workstation',
     about: 'About Examiner Workstation',
   },
   status: {
@@ -96,10 +97,8 @@ export const en: Messages = {
   privacy: {
     title: 'Workspace hidden',
     reasonManual: 'The workspace is hidden as you asked; no data is on screen.',
-    reasonIdle_one: 'Nothing happened for {{count}} minute, so the workspace was hidden.',
-    reasonIdle_other: 'Nothing happened for {{count}} minutes, so the workspace was hidden.',
     noPassphrase:
-      'No passphrase lock is set up yet: anyone at this computer can show the workspace again.',
+      'This screen asks for no passphrase: anyone at this computer can show the workspace again. To leave the workstation, lock it instead.',
     reveal: 'Show workspace',
   },
   noDataset: {
@@ -242,6 +241,8 @@ export const en: Messages = {
       cancelled:
         'The import of dataset “{{dataset}}” was cancelled; nothing on this workstation was changed.',
       busy: 'Dataset “{{dataset}}” is being imported in another window; try again once it has finished.',
+      storageFull:
+        'Storage is full: the rows of dataset “{{dataset}}” could not be saved, so the import was rolled back; nothing already saved was lost. Free space (Settings → Storage shows usage) and try again.',
       failed:
         'The import of dataset “{{dataset}}” failed; nothing on this workstation was changed. Reason: {{message}}',
       expired:
@@ -1021,8 +1022,8 @@ export const en: Messages = {
     },
     session: {
       title: 'Session lock',
-      label: 'Minutes without activity before the workspace is hidden',
-      hint: 'A whole number from {{min}} to {{max}}. After that long without keyboard or mouse input, the workspace is hidden.',
+      label: 'Minutes without activity before the workstation locks',
+      hint: 'A whole number from {{min}} to {{max}}. After that long without keyboard or mouse input, the workstation locks and opens again only with the passphrase.',
       invalid: 'Enter a whole number from {{min}} to {{max}}.',
       save: 'Save',
       saved: 'Saved.',

@@ -44,6 +44,7 @@ export const zhCN = {
     switchToLight: '切换为浅色主题',
     showShortcuts: '键盘快捷键',
     hideWorkspace: '遮挡工作区',
+    lockWorkstation: '锁定工作站',
     about: '关于审查工作站',
   },
   status: {
@@ -91,9 +92,8 @@ export const zhCN = {
   privacy: {
     title: '工作区已遮挡',
     reasonManual: '工作区已按您的要求遮挡，屏幕上不显示任何数据。',
-    reasonIdle_one: '已连续 {{count}} 分钟无操作，工作区已自动遮挡。',
-    reasonIdle_other: '已连续 {{count}} 分钟无操作，工作区已自动遮挡。',
-    noPassphrase: '目前尚未启用口令锁定：在这台计算机前的任何人都可以恢复显示。',
+    noPassphrase:
+      '遮挡不需要口令：在这台计算机前的任何人都可以恢复显示。离开工作站时请改为锁定工作站。',
     reveal: '恢复显示',
   },
   noDataset: {
@@ -233,6 +233,8 @@ export const zhCN = {
       upToDate: '数据集“{{dataset}}”已是最新版本，无需导入。',
       cancelled: '已取消导入数据集“{{dataset}}”，本机数据未作任何更改。',
       busy: '数据集“{{dataset}}”正在另一窗口中导入，请待其完成后再试。',
+      storageFull:
+        '存储空间已满：数据集“{{dataset}}”的数据未能保存，本次导入已回滚，此前已保存的内容均未丢失。请释放空间（“设置 → 存储”可查看用量）后重试。',
       failed: '数据集“{{dataset}}”导入失败，本机数据未作任何更改。原因：{{message}}',
       expired: '数据集“{{dataset}}”第 {{version}} 版的保留期限（{{date}}）已过，依规不予导入。',
       keysLocked: '本机密钥已锁定，须输入口令解锁后方可解密数据包。',
@@ -990,8 +992,8 @@ export const zhCN = {
     },
     session: {
       title: '会话锁定',
-      label: '无操作多少分钟后遮挡工作区',
-      hint: '取值为 {{min}}–{{max}} 的整数。超过设定时间没有键盘或鼠标操作时，工作区会被遮挡。',
+      label: '无操作多少分钟后锁定工作站',
+      hint: '取值为 {{min}}–{{max}} 的整数。超过设定时间没有键盘或鼠标操作时，工作站将锁定，需输入口令才能解锁。',
       invalid: '请输入 {{min}} 到 {{max}} 之间的整数。',
       save: '保存',
       saved: '已保存。',

@@ -30,4 +30,9 @@ export type PullOutcome =
   | (PullEnd & { status: 'cancelled' })
   /** Another import of the same dataset is running (another window). */
   | (PullEnd & { status: 'busy' })
+  /**
+   * Storage filled up: the version being imported was rolled back. A code, not a sentence, so
+   * the page says it in the user's language.
+   */
+  | (PullEnd & { status: 'storage-full' })
   | (PullEnd & { status: 'failed'; message: string });

@@ -9,7 +9,7 @@ import { planPull } from '../../shared/importer/pullPlan';
 import { loadIndex } from '../../shared/package/loadIndex';
 import { CatalogRollbackError } from '../../shared/package/catalogFreshness';
 import { PackageRefusal, errorMessage, isPackageRefusal } from '../../shared/package/refusal';
-import { isQuotaError, storageFullMessage } from '../settings/quotaError';
+import { isQuotaError } from '../settings/quotaError';
 import type { RepositoryReader } from '../../shared/package/repositoryReader';
 import type { SpillStore } from '../../shared/package/spillStore';
 import type { PartialStore } from './partialDownloads';
@@ -58,13 +58,7 @@ function outcomeOf(
   if (error instanceof PackageExpiredError) {
     return { status: 'expired', dataset, imported, version: error.version, expires: error.expires };
   }
-  if (isQuotaError(error))
-    return {
-      status: 'failed',
-      dataset,
-      imported,
-      message: storageFullMessage(`the rows of dataset ${dataset} (the import was rolled back)`),
-    };
+  if (isQuotaError(error)) return { status: 'storage-full', dataset, imported };
   return { status: 'failed', dataset, imported, message: errorMessage(error) };
 }
 

@@ -6,21 +6,20 @@ import { MAIN_CONTENT_ID } from './SkipLink';
 
 /**
  * Covers the whole window with an opaque screen (the shell behind it is hidden and inert).
- * It hides data from onlookers; it is not a lock: no passphrase is asked, and it says so.
+ * It hides data from onlookers; it is not the lock: no passphrase is asked, and it says so.
  */
 export function PrivacyScreen() {
   const { t } = useTranslation();
-  const reason = useAppStore((state) => state.workspaceHidden);
-  const minutes = useAppStore((state) => state.preferences.idleLockMinutes);
+  const hidden = useAppStore((state) => state.workspaceHidden);
   const revealWorkspace = useAppStore((state) => state.revealWorkspace);
   const button = useRef<HTMLButtonElement>(null);
   const titleId = useId();
 
   useEffect(() => {
-    if (reason) button.current?.focus();
-  }, [reason]);
+    if (hidden) button.current?.focus();
+  }, [hidden]);
 
-  if (!reason) return null;
+  if (!hidden) return null;
   const reveal = () => {
     revealWorkspace();
     // The shell is inert until this render commits; focus its main region right after.
@@ -31,11 +30,7 @@ export function PrivacyScreen() {
       <div className="privacy-screen__panel">
         <EyeOff aria-hidden="true" size={28} />
         <h2 id={titleId}>{t('privacy.title')}</h2>
-        <p>
-          {reason === 'idle'
-            ? t('privacy.reasonIdle', { count: minutes })
-            : t('privacy.reasonManual')}
-        </p>
+        <p>{t('privacy.reasonManual')}</p>
         <p className="muted">{t('privacy.noPassphrase')}</p>
         <button ref={button} type="button" className="button button--primary" onClick={reveal}>
           {t('privacy.reveal')}

@@ -32,6 +32,7 @@ export function RailActions() {
   const run = useCommandRunner();
   const theme = useResolvedTheme();
   const showDialog = useAppStore((state) => state.showDialog);
+  const hideWorkspace = useAppStore((state) => state.hideWorkspace);
   return (
     <div className="rail__actions" role="group" aria-label={t('shell.actionsLabel')}>
       <RailButton
@@ -45,11 +46,7 @@ export function RailActions() {
         keyShortcut="?"
         onClick={() => showDialog('shortcuts')}
       />
-      <RailButton
-        label={t('shell.hideWorkspace')}
-        icon={EyeOff}
-        onClick={() => run({ kind: 'lock' })}
-      />
+      <RailButton label={t('shell.hideWorkspace')} icon={EyeOff} onClick={() => hideWorkspace()} />
       <RailButton label={t('shell.about')} icon={Info} onClick={() => showDialog('about')} />
     </div>
   );

@@ -11,7 +11,7 @@ import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { TopBar } from './TopBar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useHostCommands } from './useHostCommands';
-import { useIdleHide } from './useIdleHide';
+import { useIdleLock } from './useIdleLock';
 import { useLanguageSync } from './useLanguageSync';
 import { useThemeSync } from './useTheme';
 
@@ -21,26 +21,29 @@ export function Shell() {
   useLanguageSync();
   useHostCommands();
   useGlobalShortcuts();
-  useIdleHide();
-  const privacyHidden = useAppStore((state) => state.workspaceHidden !== null);
+  useIdleLock();
+  const hidden = useAppStore((state) => state.workspaceHidden);
+  // While locked the workspace is not rendered at all, so none of its data is in the page; the
+  // route stays, and unlocking opens the same page again.
   const locked = useSession().locked;
-  const hidden = privacyHidden || locked;
   return (
     <>
-      <div className="shell" data-hidden={hidden} inert={hidden}>
-        <SkipLink />
-        <NavRail />
-        <div className="workspace">
-          <TopBar />
-          <main id={MAIN_CONTENT_ID} className="content" tabIndex={-1}>
-            <div className="content__inner">
-              {/* On every page: the user must hear what was undone or purged, wherever they start. */}
-              <RecoveryNotice />
-              <Outlet />
-            </div>
-          </main>
+      {!locked && (
+        <div className="shell" data-hidden={hidden} inert={hidden}>
+          <SkipLink />
+          <NavRail />
+          <div className="workspace">
+            <TopBar />
+            <main id={MAIN_CONTENT_ID} className="content" tabIndex={-1}>
+              <div className="content__inner">
+                {/* On every page: the user must hear what was undone or purged, wherever they start. */}
+                <RecoveryNotice />
+                <Outlet />
+              </div>
+            </main>
+          </div>
         </div>
-      </div>
+      )}
       <ShortcutSheet />
       <AboutDialog />
       <PrivacyScreen />

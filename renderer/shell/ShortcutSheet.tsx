@@ -31,8 +31,8 @@ export function ShortcutSheet() {
         return t('shortcuts.goTo', { page: t(`pages.${action.page}`) });
       case 'show-shortcuts':
         return t('shortcuts.showShortcuts');
-      case 'hide-workspace':
-        return t('shell.hideWorkspace');
+      case 'lock-workstation':
+        return t('shell.lockWorkstation');
       case 'close-dialog':
         return t('shortcuts.closeDialog');
     }

@@ -68,7 +68,7 @@ describe('shortcut sheet', () => {
     ]);
     expect(windowsGeneral?.rows.map((row) => row.action.kind)).toEqual([
       'show-shortcuts',
-      'hide-workspace',
+      'lock-workstation',
       'close-dialog',
     ]);
     const [mac, macGeneral] = shortcutSheet('electron', 'darwin');

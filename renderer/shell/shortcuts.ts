@@ -41,7 +41,7 @@ export function commandForKey(chord: KeyChord): HostCommand | null {
 export type ShortcutAction =
   | { kind: 'go-to'; page: AppPage }
   | { kind: 'show-shortcuts' }
-  | { kind: 'hide-workspace' }
+  | { kind: 'lock-workstation' }
   | { kind: 'close-dialog' };
 
 export interface ShortcutRow {
@@ -72,7 +72,7 @@ export function shortcutSheet(host: HostKind, platform: string): ShortcutGroup[]
   const general: ShortcutRow[] = [
     { keys: desktop ? [['?'], menu('/')] : [['?']], action: { kind: 'show-shortcuts' } },
   ];
-  if (desktop) general.push({ keys: [menu('L')], action: { kind: 'hide-workspace' } });
+  if (desktop) general.push({ keys: [menu('L')], action: { kind: 'lock-workstation' } });
   general.push({ keys: [['Esc']], action: { kind: 'close-dialog' } });
   return [
     { id: 'navigation', rows: navigation },

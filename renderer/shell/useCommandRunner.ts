@@ -3,6 +3,8 @@ import { useNavigate } from 'react-router';
 import type { HostCommand } from '../../shared/host/hostApi';
 import { pagePath } from '../app/pagePath';
 import { useAppStore } from '../store';
+import { isSessionLocked } from '../users/session';
+import { lockWorkstation } from '../users/workstationLock';
 import { oppositeTheme, resolveTheme } from '../styles/theme';
 import { systemPrefersDark } from './systemTheme';
 
@@ -12,8 +14,9 @@ export function useCommandRunner(): (command: HostCommand) => void {
   return useCallback(
     (command: HostCommand) => {
       const state = useAppStore.getState();
-      // Behind the privacy screen, nothing but the theme may change what is shown.
-      if (state.workspaceHidden && command.kind !== 'toggle-theme') return;
+      // Behind the privacy or lock screen, nothing but the theme may change what is shown.
+      const covered = state.workspaceHidden || isSessionLocked();
+      if (covered && command.kind !== 'toggle-theme' && command.kind !== 'lock') return;
       switch (command.kind) {
         case 'navigate':
           state.closeDialog();
@@ -27,7 +30,7 @@ export function useCommandRunner(): (command: HostCommand) => void {
           return;
         }
         case 'lock':
-          state.hideWorkspace('manual');
+          lockWorkstation();
           return;
         case 'show-shortcuts':
           state.showDialog('shortcuts');

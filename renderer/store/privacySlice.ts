@@ -1,20 +1,17 @@
 import type { AppSlice } from './types';
 
-/** Why the workspace is hidden: the user asked (menu or button), or the idle timer ran out. */
-export type HiddenReason = 'manual' | 'idle';
-
+/**
+ * The privacy screen: hides the workspace from onlookers on demand, and opens without a
+ * passphrase. The idle timer locks the workstation instead (renderer/users/sessionLock.ts).
+ */
 export interface PrivacySlice {
-  workspaceHidden: HiddenReason | null;
-  hideWorkspace: (reason: HiddenReason) => void;
+  workspaceHidden: boolean;
+  hideWorkspace: () => void;
   revealWorkspace: () => void;
 }
 
-export const createPrivacySlice: AppSlice<PrivacySlice> = (set, get) => ({
-  workspaceHidden: null,
-  hideWorkspace: (reason) => {
-    // An already hidden workspace keeps its first reason.
-    if (get().workspaceHidden) return;
-    set({ workspaceHidden: reason, openDialog: null }, false, 'privacy/hide');
-  },
-  revealWorkspace: () => set({ workspaceHidden: null }, false, 'privacy/reveal'),
+export const createPrivacySlice: AppSlice<PrivacySlice> = (set) => ({
+  workspaceHidden: false,
+  hideWorkspace: () => set({ workspaceHidden: true, openDialog: null }, false, 'privacy/hide'),
+  revealWorkspace: () => set({ workspaceHidden: false }, false, 'privacy/reveal'),
 });

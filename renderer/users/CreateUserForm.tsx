@@ -3,8 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { UserRecord, UserRole } from '../db/records';
 import { createUser, UserNameError } from './userStore';
 
+interface CreateUserFormProps {
+  /** Checked before the profile is written (the lock screen's passphrase); false stops it. */
+  authorize?: () => Promise<boolean>;
+  onCreated: (user: UserRecord) => void;
+}
+
 /** Name and role of a new local profile. */
-export function CreateUserForm({ onCreated }: { onCreated: (user: UserRecord) => void }) {
+export function CreateUserForm({ authorize, onCreated }: CreateUserFormProps) {
   const { t } = useTranslation();
   const nameId = useId();
   const roleId = useId();
@@ -14,6 +20,7 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: UserRecord) =>
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (authorize && !(await authorize())) return;
     try {
       onCreated(await createUser(name, role));
       setName('');

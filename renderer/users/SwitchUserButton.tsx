@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Lock } from 'lucide-react';
-import { lockSession } from './session';
+import { lockWorkstation } from './workstationLock';
 
 /** Locks the workstation so another user can take over. */
 export function SwitchUserButton() {
@@ -9,7 +9,7 @@ export function SwitchUserButton() {
     <button
       type="button"
       className="icon-button"
-      onClick={lockSession}
+      onClick={lockWorkstation}
       aria-label={t('users.switch')}
       title={t('users.switch')}
     >

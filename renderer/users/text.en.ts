@@ -4,7 +4,12 @@ import type { Messages } from '../i18n/messages';
 export const usersEn: Messages['users'] = {
   lockTitle: 'Workstation locked',
   lockBody:
-    'Choose your profile to continue. Profiles stay on this workstation; everything you do is recorded in the audit log under the profile you choose.',
+    'Enter the workstation passphrase and choose your profile to continue. Profiles stay on this workstation; everything you do is recorded in the audit log under the profile you choose.',
+  passphrase: 'Workstation passphrase',
+  passphraseMissing: 'Enter the workstation passphrase first.',
+  unlocking: 'Checking the passphrase…',
+  noPassphrase:
+    'This workstation’s keys are sealed by the operating system keystore, so unlocking asks for no passphrase: lock your operating system session too when you leave.',
   profiles: 'Profiles',
   newProfile: 'New profile',
   name: 'Name',

@@ -135,6 +135,7 @@ test('bulk triage, snooze until a date, four-eyes close, reopen by role, audited
   // Reopening needs the compliance officer's role.
   await lock.lock();
   await lock.signInAs('李审查');
+  await expect(alerts.currentRow()).toContainText('已关闭');
   await leaveFields(page);
   await page.keyboard.press('Shift+R');
   await expect(page.getByRole('dialog', { name: '重新打开的理由' })).toBeVisible();
@@ -143,8 +144,11 @@ test('bulk triage, snooze until a date, four-eyes close, reopen by role, audited
   await expect(alerts.currentRow()).toContainText('已关闭');
   await lock.lock();
   await lock.signInAs('王合规');
+  // Unlocking renders the page afresh: act once the closed alert is back under the cursor.
+  await expect(alerts.currentRow()).toContainText('已关闭');
   await leaveFields(page);
   await page.keyboard.press('Shift+R');
+  await expect(page.getByRole('dialog', { name: '重新打开的理由' })).toBeVisible();
   await page.keyboard.press('1');
   await expect(alerts.message()).toHaveText('已重新打开。');
   await expect(alerts.currentRow()).toContainText('研判中');

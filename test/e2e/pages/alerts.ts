@@ -3,7 +3,7 @@
 import { expect, type Page } from '@playwright/test';
 import { DatasetsPage } from './datasets';
 import { FirstRun, TEST_PASSPHRASE } from './firstRun';
-import type { Workstation } from './workstation';
+import type { Language, Workstation } from './workstation';
 
 export const DEMO_SOURCE = '示范沙箱';
 export const DEMO_TITLE =
@@ -21,31 +21,70 @@ export async function startWithDemo(page: Page): Promise<void> {
   });
 }
 
+const LOCK_TEXT = {
+  'zh-CN': {
+    title: '工作站已锁定',
+    lock: '锁定并切换用户',
+    passphrase: '工作站口令',
+    newProfile: '新建用户档案',
+    name: '姓名',
+    role: '角色',
+    create: '创建并登录',
+  },
+  en: {
+    title: 'Workstation locked',
+    lock: 'Lock and switch user',
+    passphrase: 'Workstation passphrase',
+    newProfile: 'New profile',
+    name: 'Name',
+    role: 'Role',
+    create: 'Create and sign in',
+  },
+} as const;
+
 export class LockScreen {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly language: Language = 'zh-CN',
+  ) {}
+
+  private get text() {
+    return LOCK_TEXT[this.language];
+  }
 
   dialog() {
-    return this.page.getByRole('dialog', { name: '工作站已锁定' });
+    return this.page.getByRole('dialog', { name: this.text.title });
+  }
+
+  passphrase() {
+    return this.dialog().getByLabel(this.text.passphrase);
   }
 
   async lock(): Promise<void> {
-    await this.page.getByRole('button', { name: '锁定并切换用户' }).click();
+    await this.page.getByRole('button', { name: this.text.lock }).click();
     await expect(this.dialog()).toBeVisible();
   }
 
-  /** Creates a profile on the lock screen and signs in with it. */
-  async createProfile(name: string, role: '审查员' | '合规专员'): Promise<void> {
+  /** Creates a profile on the lock screen and signs in with it; the passphrase opens the lock. */
+  async createProfile(name: string, role: string, passphrase = TEST_PASSPHRASE): Promise<void> {
     const dialog = this.dialog();
-    const summary = dialog.getByText('新建用户档案');
-    if (!(await dialog.getByLabel('姓名').isVisible())) await summary.click();
-    await dialog.getByLabel('姓名').fill(name);
-    await dialog.getByLabel('角色').selectOption({ label: role });
-    await dialog.getByRole('button', { name: '创建并登录' }).click();
+    await this.passphrase().fill(passphrase);
+    const summary = dialog.getByText(this.text.newProfile);
+    if (!(await dialog.getByLabel(this.text.name).isVisible())) await summary.click();
+    await dialog.getByLabel(this.text.name).fill(name);
+    await dialog.getByLabel(this.text.role).selectOption({ label: role });
+    await dialog.getByRole('button', { name: this.text.create }).click();
     await expect(this.dialog()).toBeHidden();
   }
 
-  async signInAs(name: string): Promise<void> {
+  /** Types the passphrase and picks a profile, without waiting for the outcome. */
+  async tryUnlock(name: string, passphrase: string): Promise<void> {
+    await this.passphrase().fill(passphrase);
     await this.dialog().getByRole('button', { name }).click();
+  }
+
+  async signInAs(name: string, passphrase = TEST_PASSPHRASE): Promise<void> {
+    await this.tryUnlock(name, passphrase);
     await expect(this.dialog()).toBeHidden();
   }
 }

@@ -1,17 +1,21 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
+import { useSession } from '../users/session';
+import { lockWorkstation } from '../users/workstationLock';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 const CHECK_EVERY_MS = 10_000;
 
-/** Hides the workspace after the configured minutes without keyboard or pointer input. */
-export function useIdleHide(): void {
+/**
+ * Locks the workstation after the configured minutes without keyboard or pointer input,
+ * counted from the last input (or from unlocking), also while the privacy screen is up.
+ */
+export function useIdleLock(): void {
   const minutes = useAppStore((state) => state.preferences.idleLockMinutes);
-  const hidden = useAppStore((state) => state.workspaceHidden !== null);
-  const hideWorkspace = useAppStore((state) => state.hideWorkspace);
+  const locked = useSession().locked;
 
   useEffect(() => {
-    if (hidden) return;
+    if (locked) return;
     let lastActivity = Date.now();
     const markActivity = () => {
       lastActivity = Date.now();
@@ -20,7 +24,7 @@ export function useIdleHide(): void {
       window.addEventListener(type, markActivity, { capture: true, passive: true });
     }
     const timer = window.setInterval(() => {
-      if (Date.now() - lastActivity >= minutes * 60_000) hideWorkspace('idle');
+      if (Date.now() - lastActivity >= minutes * 60_000) lockWorkstation();
     }, CHECK_EVERY_MS);
     return () => {
       window.clearInterval(timer);
@@ -28,5 +32,5 @@ export function useIdleHide(): void {
         window.removeEventListener(type, markActivity, { capture: true });
       }
     };
-  }, [minutes, hidden, hideWorkspace]);
+  }, [minutes, locked]);
 }
