@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_READ_BYTES } from '../../shared/host/hostApi';
 import { HostCallError } from '../../shared/result';
 import type { HttpFetch } from './httpRepository';
-import { mayFollowRedirect, parseContentRange, readHttpFile, statHttpFile } from './httpRepository';
+import { mayFollowRedirect, readHttpFile, statHttpFile } from './httpRepository';
 
 const CONTENT = Buffer.from('0123456789abcdefghij');
 
@@ -36,6 +36,23 @@ const server = createServer((request, response) => {
     case '/repo/wrong-range.bin':
       response.writeHead(206, { 'Content-Range': `bytes 0-3/${CONTENT.length}` });
       response.end(CONTENT.subarray(0, 4));
+      return;
+    case '/repo/trickle.bin': {
+      // Answers one byte per request, whatever was asked: each request is quick, the file endless.
+      const first = Number(range?.[1] ?? 0);
+      response.writeHead(206, { 'Content-Range': `bytes ${first}-${first}/${CONTENT.length}` });
+      response.end(CONTENT.subarray(first, first + 1));
+      return;
+    }
+    case '/repo/cut-short.bin':
+      // Names the range asked for, then ends the (chunked) body early.
+      response.writeHead(206, { 'Content-Range': `bytes 5-8/${CONTENT.length}` });
+      response.end(CONTENT.subarray(5, 7));
+      return;
+    case '/repo/cut-short-whole.bin':
+      // Ignores Range and promises the whole file, then sends half of it (no Content-Length).
+      response.writeHead(200, { 'X-Length': String(CONTENT.length) });
+      response.end(CONTENT.subarray(0, 10));
       return;
     case '/repo/broken':
       response.writeHead(500);
@@ -123,6 +140,36 @@ describe('reading over HTTP', () => {
   });
 });
 
+describe('a server answering less than asked (slow retrieval)', () => {
+  it('is refused when it names fewer bytes than the file holds, so a pull cannot trickle', async () => {
+    await expect(
+      readHttpFile(nodeFetch, baseUrl, 'trickle.bin', { start: 5, end: 9 }),
+    ).rejects.toMatchObject({
+      code: 'network',
+      message: expect.stringContaining(
+        'the server answered 1 of the 4 bytes asked for from byte 5',
+      ),
+    });
+  });
+
+  it('is refused when the body ends before the bytes its Content-Range names', async () => {
+    await expect(
+      readHttpFile(nodeFetch, baseUrl, 'cut-short.bin', { start: 5, end: 9 }),
+    ).rejects.toMatchObject({
+      code: 'network',
+      message: expect.stringContaining('the transfer ended after 2 of 4 bytes from byte 5'),
+    });
+  });
+
+  it('takes a whole-file answer without Content-Length as ending where the file ends', async () => {
+    const chunk = await readHttpFile(nodeFetch, baseUrl, 'cut-short-whole.bin', {
+      start: 5,
+      end: 15,
+    });
+    expect(text(chunk.bytes)).toBe('56789');
+  });
+});
+
 describe('refusing paths that leave the repository URL', () => {
   it.each([
     '../escape.json',
@@ -153,13 +200,5 @@ describe('HTTP helpers', () => {
     expect(mayFollowRedirect('https://repo.example/x', 'http://repo.example/x')).toBe(false);
     expect(mayFollowRedirect('https://repo.example/x', 'https://repo.example:8443/x')).toBe(false);
     expect(mayFollowRedirect('https://repo.example/x', 'not a url')).toBe(false);
-  });
-
-  it('parses Content-Range answers', () => {
-    expect(parseContentRange('bytes 10-19/100')).toEqual({ first: 10, total: 100 });
-    expect(parseContentRange('bytes 10-19/*')).toEqual({ first: 10, total: null });
-    expect(parseContentRange('bytes */100')).toEqual({ first: 0, total: 100 });
-    expect(parseContentRange('items 1-2/3')).toBeNull();
-    expect(parseContentRange(null)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
  * is injected: Electron's network stack in the app, Node's fetch in the tests.
  */
 import type { ByteRange, RepositoryChunk, RepositoryFileInfo } from '../../shared/host/hostApi';
+import { parseContentRange, partialAnswerProblem } from '../../shared/host/rangeAnswer';
 import { checkRepositoryPath, repositoryUrl } from '../../shared/host/repositoryPath';
 import { HostCallError } from '../../shared/result';
 import { clampReadRange } from './readRange';
@@ -68,23 +69,6 @@ async function send(
       message: `${url}: not found (HTTP ${response.status})`,
     });
   throw new HostCallError({ code: 'network', message: `${url}: HTTP ${response.status}` });
-}
-
-interface ContentRange {
-  first: number;
-  total: number | null;
-}
-
-/** Parses `bytes first-last/total` (total may be `*`) and `bytes *\/total` (a 416 answer). */
-export function parseContentRange(header: string | null): ContentRange | null {
-  if (header === null) return null;
-  const satisfied = /^bytes\s+(\d+)-(\d+)\/(\d+|\*)$/i.exec(header.trim());
-  if (satisfied) {
-    const total = satisfied[3] === '*' ? null : Number(satisfied[3]);
-    return { first: Number(satisfied[1]), total };
-  }
-  const unsatisfied = /^bytes\s+\*\/(\d+)$/i.exec(header.trim());
-  return unsatisfied ? { first: 0, total: Number(unsatisfied[1]) } : null;
 }
 
 function contentLength(response: Response): number | null {
@@ -159,18 +143,26 @@ export async function readHttpFile(
     return { bytes: new Uint8Array(0), totalSize: contentRange?.total ?? null };
   }
   if (response.status === 206) {
-    if (!contentRange || contentRange.first !== start) {
+    const rangeProblem = partialAnswerProblem({ start, end }, contentRange, end - start);
+    if (rangeProblem) {
       await discardBody(response);
-      throw new HostCallError({
-        code: 'network',
-        message: `${url}: the server answered a different byte range`,
-      });
+      throw new HostCallError({ code: 'network', message: `${url}: ${rangeProblem}` });
     }
-    return { bytes: await readBodySlice(response, 0, end - start), totalSize: contentRange.total };
+    const bytes = await readBodySlice(response, 0, end - start);
+    const bodyProblem = partialAnswerProblem({ start, end }, contentRange, bytes.length);
+    if (bodyProblem)
+      throw new HostCallError({ code: 'network', message: `${url}: ${bodyProblem}` });
+    return { bytes, totalSize: contentRange?.total ?? null };
   }
   // A server that ignores Range sends the whole file: keep only the part asked for.
-  return {
-    bytes: await readBodySlice(response, start, end - start),
-    totalSize: contentLength(response),
-  };
+  const totalSize = contentLength(response);
+  const bytes = await readBodySlice(response, start, end - start);
+  // Without a Content-Length the end of the body is the end of the file.
+  const due = totalSize === null ? 0 : Math.max(0, Math.min(end, totalSize) - start);
+  if (bytes.length < due)
+    throw new HostCallError({
+      code: 'network',
+      message: `${url}: the transfer ended after ${bytes.length} of ${due} bytes from byte ${start}`,
+    });
+  return { bytes, totalSize };
 }

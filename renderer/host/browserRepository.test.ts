@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createStaticServer, listenOnLoopback } from '../../scripts/lib/staticServer.mjs';
 import { readRepositoryFile, statRepositoryFile } from './browserRepository';
 
@@ -56,6 +56,31 @@ describe('browser host: HTTP repository reads', () => {
       await expect(readRepositoryFile({ kind: 'http', baseUrl }, path)).rejects.toMatchObject({
         code: 'invalid-argument',
       });
+    }
+  });
+});
+
+describe('browser host: a server answering less than asked (slow retrieval)', () => {
+  it('is refused, naming how many bytes came of how many', async () => {
+    // One byte per answer, whatever was asked: quick requests, an endless pull.
+    const trickle = createServer((request, response) => {
+      const first = Number(/^bytes=(\d+)-/.exec(request.headers.range ?? '')?.[1] ?? 0);
+      response.writeHead(206, { 'Content-Range': `bytes ${first}-${first}/1000` });
+      response.end(Buffer.from([first % 251]));
+    });
+    const port = await listenOnLoopback(trickle, 0);
+    try {
+      await expect(
+        readRepositoryFile({ kind: 'http', baseUrl: `http://127.0.0.1:${port}/` }, 'a.bin', {
+          start: 100,
+          end: 350,
+        }),
+      ).rejects.toMatchObject({
+        code: 'network',
+        message: expect.stringContaining('the server answered 1 of the 250 bytes asked for'),
+      });
+    } finally {
+      trickle.close();
     }
   });
 });

@@ -6,6 +6,8 @@ import type {
   RepositorySource,
 } from '../../shared/host/hostApi';
 import { MAX_READ_BYTES } from '../../shared/host/hostApi';
+import type { ContentRange } from '../../shared/host/rangeAnswer';
+import { parseContentRange, partialAnswerProblem } from '../../shared/host/rangeAnswer';
 import { checkRepositoryPath, repositoryUrl } from '../../shared/host/repositoryPath';
 import { HostCallError } from '../../shared/result';
 import { findGrantHandle } from './folderGrants';
@@ -49,10 +51,8 @@ async function fetchChecked(url: string, init: RequestInit): Promise<Response> {
 }
 
 /** Total size from `Content-Range: bytes a-b/total`, else `Content-Length` of a full response. */
-function totalSizeOf(response: Response): number | null {
-  const contentRange = response.headers.get('content-range');
-  const match = contentRange ? /\/(\d+)$/.exec(contentRange) : null;
-  if (match?.[1]) return Number(match[1]);
+function totalSizeOf(response: Response, contentRange: ContentRange | null): number | null {
+  if (contentRange && contentRange.total !== null) return contentRange.total;
   const length = response.headers.get('content-length');
   return response.status === 200 && length !== null ? Number(length) : null;
 }
@@ -127,9 +127,13 @@ export async function readRepositoryFile(
   const url = repositoryUrl(httpBase(source), segments.join('/'));
   const { start, end } = clampRange(range, null);
   const response = await fetchChecked(url, { headers: { Range: `bytes=${start}-${end - 1}` } });
-  const totalSize = totalSizeOf(response);
+  const contentRange = parseContentRange(response.headers.get('content-range'));
+  const totalSize = totalSizeOf(response, contentRange);
   let bytes = new Uint8Array(await response.arrayBuffer());
   // A server that ignores Range answers 200 with the whole file: cut out the part asked for.
-  if (response.status === 200) bytes = bytes.slice(start, end);
+  if (response.status === 200) return { bytes: bytes.slice(start, end), totalSize };
+  const problem = partialAnswerProblem({ start, end }, contentRange, bytes.length);
+  if (problem) throw new HostCallError({ code: 'network', message: `${url}: ${problem}` });
+  if (bytes.length > end - start) bytes = bytes.slice(0, end - start);
   return { bytes, totalSize };
 }
