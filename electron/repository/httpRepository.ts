@@ -3,7 +3,11 @@
  * is injected: Electron's network stack in the app, Node's fetch in the tests.
  */
 import type { ByteRange, RepositoryChunk, RepositoryFileInfo } from '../../shared/host/hostApi';
-import { parseContentRange, partialAnswerProblem } from '../../shared/host/rangeAnswer';
+import {
+  parseContentRange,
+  partialBodyProblem,
+  partialRangeProblem,
+} from '../../shared/host/rangeAnswer';
 import { checkRepositoryPath, repositoryUrl } from '../../shared/host/repositoryPath';
 import { HostCallError } from '../../shared/result';
 import { clampReadRange } from './readRange';
@@ -143,13 +147,13 @@ export async function readHttpFile(
     return { bytes: new Uint8Array(0), totalSize: contentRange?.total ?? null };
   }
   if (response.status === 206) {
-    const rangeProblem = partialAnswerProblem({ start, end }, contentRange, end - start);
+    const rangeProblem = partialRangeProblem({ start, end }, contentRange);
     if (rangeProblem) {
       await discardBody(response);
       throw new HostCallError({ code: 'network', message: `${url}: ${rangeProblem}` });
     }
     const bytes = await readBodySlice(response, 0, end - start);
-    const bodyProblem = partialAnswerProblem({ start, end }, contentRange, bytes.length);
+    const bodyProblem = partialBodyProblem({ start, end }, contentRange, bytes.length);
     if (bodyProblem)
       throw new HostCallError({ code: 'network', message: `${url}: ${bodyProblem}` });
     return { bytes, totalSize: contentRange?.total ?? null };

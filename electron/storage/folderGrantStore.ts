@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { FolderGrant } from '../../shared/host/hostApi';
 import { readJsonFile, writeJsonFile } from './jsonFile';
+import { SerialQueue } from './serialQueue';
 
 const storedGrantsSchema = z.object({
   version: z.literal(1),
@@ -23,19 +24,12 @@ type StoredGrant = StoredGrants['grants'][number];
 const toFolderGrant = (grant: StoredGrant): FolderGrant => ({ id: grant.id, label: grant.path });
 
 export class FolderGrantStore {
-  /** Read-modify-write steps run one after another, so two quick grants cannot lose one. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly writes = new SerialQueue();
 
   constructor(private readonly file: string) {}
 
   private async load(): Promise<StoredGrant[]> {
     return (await readJsonFile(this.file, storedGrantsSchema))?.grants ?? [];
-  }
-
-  private serialized<T>(step: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(step, step);
-    this.queue = next.catch(() => undefined);
-    return next;
   }
 
   async list(): Promise<FolderGrant[]> {
@@ -49,7 +43,7 @@ export class FolderGrantStore {
 
   /** Granting the same folder twice returns the existing grant. */
   grant(path: string): Promise<FolderGrant> {
-    return this.serialized(async () => {
+    return this.writes.run(async () => {
       const grants = await this.load();
       const existing = grants.find((grant) => grant.path === path);
       if (existing) return toFolderGrant(existing);
@@ -63,7 +57,7 @@ export class FolderGrantStore {
   }
 
   forget(id: string): Promise<void> {
-    return this.serialized(async () => {
+    return this.writes.run(async () => {
       const grants = await this.load();
       const kept = grants.filter((grant) => grant.id !== id);
       if (kept.length !== grants.length)

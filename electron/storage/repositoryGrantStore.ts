@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { canonicalRepositoryBase } from '../../shared/host/repositoryBase';
 import { readJsonFile, writeJsonFile } from './jsonFile';
+import { SerialQueue } from './serialQueue';
 
 const storedGrantsSchema = z.object({
   version: z.literal(1),
@@ -17,8 +18,7 @@ type StoredGrants = z.infer<typeof storedGrantsSchema>;
 type StoredGrant = StoredGrants['repositories'][number];
 
 export class RepositoryGrantStore {
-  /** Read-modify-write steps run one after another, so two quick grants cannot lose one. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly writes = new SerialQueue();
 
   constructor(
     private readonly file: string,
@@ -29,12 +29,6 @@ export class RepositoryGrantStore {
     const stored = (await readJsonFile(this.file, storedGrantsSchema))?.repositories ?? [];
     // A hand-edited entry that is not a canonical base grants nothing.
     return stored.filter((grant) => canonicalRepositoryBase(grant.baseUrl) === grant.baseUrl);
-  }
-
-  private serialized<T>(step: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(step, step);
-    this.queue = next.catch(() => undefined);
-    return next;
   }
 
   /** The approved bases, canonical. */
@@ -51,7 +45,7 @@ export class RepositoryGrantStore {
   /** Records the approval of `baseUrl`; granting twice keeps one entry. */
   async grant(baseUrl: string): Promise<void> {
     const canonical = requireCanonical(baseUrl);
-    return this.serialized(async () => {
+    return this.writes.run(async () => {
       const grants = await this.load();
       if (grants.some((grant) => grant.baseUrl === canonical)) return;
       const added = { baseUrl: canonical, grantedAt: this.now().toISOString() };
@@ -65,7 +59,7 @@ export class RepositoryGrantStore {
   /** Withdraws the approval; revoking what was never granted is harmless. */
   async revoke(baseUrl: string): Promise<void> {
     const canonical = requireCanonical(baseUrl);
-    return this.serialized(async () => {
+    return this.writes.run(async () => {
       const grants = await this.load();
       const kept = grants.filter((grant) => grant.baseUrl !== canonical);
       if (kept.length !== grants.length)

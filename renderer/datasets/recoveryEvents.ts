@@ -43,6 +43,7 @@ export async function recoveryEventsAfter(
     .anyOf([...RECOVERY_ACTIONS])
     .filter((entry) => entry.seq > seenSeq)
     .toArray();
+  if (entries.length === 0) return [];
   const titles = new Map((await db.datasets.toArray()).map((record) => [record.id, record.title]));
   return entries
     .sort((a, b) => a.seq - b.seq)

@@ -7,7 +7,11 @@ import type {
 } from '../../shared/host/hostApi';
 import { MAX_READ_BYTES } from '../../shared/host/hostApi';
 import type { ContentRange } from '../../shared/host/rangeAnswer';
-import { parseContentRange, partialAnswerProblem } from '../../shared/host/rangeAnswer';
+import {
+  parseContentRange,
+  partialBodyProblem,
+  partialRangeProblem,
+} from '../../shared/host/rangeAnswer';
 import { checkRepositoryPath, repositoryUrl } from '../../shared/host/repositoryPath';
 import { HostCallError } from '../../shared/result';
 import { findGrantHandle } from './folderGrants';
@@ -132,7 +136,9 @@ export async function readRepositoryFile(
   let bytes = new Uint8Array(await response.arrayBuffer());
   // A server that ignores Range answers 200 with the whole file: cut out the part asked for.
   if (response.status === 200) return { bytes: bytes.slice(start, end), totalSize };
-  const problem = partialAnswerProblem({ start, end }, contentRange, bytes.length);
+  const problem =
+    partialRangeProblem({ start, end }, contentRange) ??
+    partialBodyProblem({ start, end }, contentRange, bytes.length);
   if (problem) throw new HostCallError({ code: 'network', message: `${url}: ${problem}` });
   if (bytes.length > end - start) bytes = bytes.slice(0, end - start);
   return { bytes, totalSize };

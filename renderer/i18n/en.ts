@@ -139,7 +139,7 @@ export const en: Messages = {
     rowsColumn: 'Rows',
     staleCatalog: {
       title: 'An older catalog was refused',
-      body: 'The catalog “{{source}}” serves now was generated {{served}}, before the one this workstation already read from it (generated {{seen}}). An older catalog can hide versions published since (a rollback or freeze), so it is refused and nothing on this workstation was changed.',
+      body: 'The catalog that source “{{source}}” serves now was generated {{served}}, before the one this workstation already read from it (generated {{seen}}). An older catalog can hide versions published since (a rollback or freeze), so it is refused and nothing on this workstation was changed.',
       whatToDoFolder:
         'If this folder is an older copy of the repository, for example on a USB stick, bring a copy generated {{seen}} or later (ask the publisher or whoever gave you the copy), then read the catalog again.',
       whatToDoServer:

@@ -12,33 +12,21 @@ import type {
   SaveOutcome,
 } from './hostApi';
 import { MAX_READ_BYTES } from './hostApi';
+import { canonicalRepositoryBase } from './repositoryBase';
 import { checkRepositoryPath } from './repositoryPath';
 
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
   message: 'expected bytes (Uint8Array)',
 });
 
-const httpUrl = z
+/** An http(s) repository base as sources store it: no credentials, query or fragment. */
+const repositoryBaseUrl = z
   .string()
   .max(2048)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (
-        (url.protocol === 'http:' || url.protocol === 'https:') &&
-        url.username === '' &&
-        url.password === ''
-      );
-    } catch {
-      return false;
-    }
-  }, 'expected an http(s) URL without credentials');
-
-/** A repository base as sources store it: no query or fragment, which would not be sent anyway. */
-const repositoryBaseUrl = httpUrl.refine(
-  (value) => !value.includes('?') && !value.includes('#'),
-  'expected a repository address without "?" or "#" parts',
-);
+  .refine(
+    (value) => canonicalRepositoryBase(value) !== null,
+    'expected an http(s) repository address without credentials, "?" or "#" parts',
+  );
 
 const grantId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'expected a folder grant id');
 

@@ -25,24 +25,35 @@ export function parseContentRange(header: string | null): ContentRange | null {
   return unsatisfied ? { first: 0, last: null, total: Number(unsatisfied[1]) } : null;
 }
 
+type Asked = { start: number; end: number };
+
 /**
- * Why a 206 answer to a request for bytes [start, end) cannot be used, or null when it can:
- * it must start where asked, cover the whole range up to the end of the file, and its body must
- * hold every byte its Content-Range names.
+ * Why the Content-Range of a 206 answer to a request for bytes [start, end) cannot be used, or
+ * null when it can: it must start where asked and cover the whole range up to the end of the file.
  */
-export function partialAnswerProblem(
-  asked: { start: number; end: number },
+export function partialRangeProblem(asked: Asked, range: ContentRange | null): string | null {
+  if (!range || range.last === null || range.first !== asked.start || range.last < range.first)
+    return 'the server answered a different byte range';
+  const due = Math.min(asked.end, range.total ?? Number.MAX_SAFE_INTEGER) - asked.start;
+  const named = namedBytes(asked, range);
+  return named < due
+    ? `the server answered ${named} of the ${due} bytes asked for from byte ${asked.start}`
+    : null;
+}
+
+/** Why a body of `received` bytes falls short of the range its answer named, or null. */
+export function partialBodyProblem(
+  asked: Asked,
   range: ContentRange | null,
   received: number,
 ): string | null {
-  if (!range || range.last === null || range.first !== asked.start || range.last < range.first)
-    return 'the server answered a different byte range';
-  const fileEnd = range.total ?? Number.MAX_SAFE_INTEGER;
-  const due = Math.min(asked.end, fileEnd) - asked.start;
-  const named = Math.min(range.last + 1, asked.end) - range.first;
-  if (named < due)
-    return `the server answered ${named} of the ${due} bytes asked for from byte ${asked.start}`;
-  if (received < named)
-    return `the transfer ended after ${received} of ${named} bytes from byte ${asked.start}`;
-  return null;
+  const named = range ? namedBytes(asked, range) : 0;
+  return received < named
+    ? `the transfer ended after ${received} of ${named} bytes from byte ${asked.start}`
+    : null;
+}
+
+/** The bytes of the asked-for range that the answer says it carries. */
+function namedBytes(asked: Asked, range: ContentRange): number {
+  return Math.min((range.last ?? range.first - 1) + 1, asked.end) - range.first;
 }

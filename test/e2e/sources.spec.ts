@@ -290,4 +290,14 @@ test('a catalog older than one already read from the source is refused, naming b
     path: 'test-results/screenshots/sources-zh-CN-light-stale-catalog.png',
   });
   expect(await newestSeen(null)).toEqual(['2030-01-01T00:00:00Z']);
+
+  // The same refusal in English, dark: the catalog is read again when the page comes back.
+  await workstation.chooseLanguage('en');
+  await workstation.chooseTheme('dark');
+  await workstation.goTo('datasets');
+  const englishRefusal = page.getByRole('region', { name: 'Catalog: 示范沙箱' }).getByRole('alert');
+  await expect(englishRefusal).toContainText('An older catalog was refused');
+  await page
+    .getByRole('region', { name: 'Catalog: 示范沙箱' })
+    .screenshot({ path: 'test-results/screenshots/sources-en-dark-stale-catalog.png' });
 });
